@@ -1,0 +1,50 @@
+import { CloudfrontDistributionCustomErrorResponse } from '@cdktf/provider-aws/lib/cloudfront-distribution';
+import { invalid } from './errors';
+import { isUnresolved } from './internal/tokens';
+
+/** How CloudFront answers (and caches) an error from the origin. */
+export interface ErrorResponse {
+  /** The origin's status code: 400, 403, 404, 405, 414, 416, 500, 501, 502, 503 or 504. */
+  readonly httpStatus: number;
+  /**
+   * How long CloudFront caches the error. Live origins want about 1 s so a missing segment is
+   * retried soon; the CloudFront default is 10 s.
+   * @default 10
+   */
+  readonly ttlSeconds?: number;
+  /** @default the origin's status */
+  readonly responseHttpStatus?: number;
+  /** @default the origin's error body */
+  readonly responsePagePath?: string;
+}
+
+const ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
+
+export function renderErrorResponses(responses: readonly ErrorResponse[]): CloudfrontDistributionCustomErrorResponse[] {
+  const seen = new Set<number>();
+  return responses.map((response) => {
+    const { httpStatus, ttlSeconds, responseHttpStatus, responsePagePath } = response;
+    if (!isUnresolved(httpStatus)) {
+      if (!ERROR_CODES.includes(httpStatus)) {
+        invalid('errorResponses.httpStatus', 'is not an error code CloudFront can customise', httpStatus, `Use one of ${ERROR_CODES.join(', ')}.`);
+      }
+      if (seen.has(httpStatus)) invalid('errorResponses.httpStatus', 'appears twice', httpStatus, 'Configure each status code once.');
+      seen.add(httpStatus);
+    }
+    if (ttlSeconds !== undefined && !isUnresolved(ttlSeconds) && (!Number.isInteger(ttlSeconds) || ttlSeconds < 0)) {
+      invalid('errorResponses.ttlSeconds', 'must be a whole number of seconds, 0 or more', ttlSeconds, 'Use e.g. 1 for live origins.');
+    }
+    if ((responseHttpStatus === undefined) !== (responsePagePath === undefined)) {
+      invalid('errorResponses.responsePagePath', 'and responseHttpStatus must be set together', response, 'Set both (to serve a custom page) or neither.');
+    }
+    if (responsePagePath !== undefined && !isUnresolved(responsePagePath) && !responsePagePath.startsWith('/')) {
+      invalid('errorResponses.responsePagePath', "must start with '/'", responsePagePath, 'Write it like /errors/404.html.');
+    }
+    return {
+      errorCode: httpStatus,
+      errorCachingMinTtl: ttlSeconds,
+      responseCode: responseHttpStatus,
+      responsePagePath,
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import { Construct } from 'constructs';
+import { invalid } from '../errors';
+import { checkOriginDomainName, checkOriginOptions, checkRange, commonOriginConfig } from '../internal/origin-config';
+import { isUnresolved } from '../internal/tokens';
+import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+
+export enum OriginProtocolPolicy {
+  HTTP_ONLY = 'http-only',
+  HTTPS_ONLY = 'https-only',
+  MATCH_VIEWER = 'match-viewer',
+}
+
+export enum OriginSslPolicy {
+  TLS_V1_2 = 'TLSv1.2',
+  TLS_V1_1 = 'TLSv1.1',
+  TLS_V1 = 'TLSv1',
+  SSL_V3 = 'SSLv3',
+}
+
+export interface HttpOriginProps extends OriginOptions {
+  /** @default OriginProtocolPolicy.HTTPS_ONLY */
+  readonly protocolPolicy?: OriginProtocolPolicy;
+  /** 80, 443 or 1024-65535. @default 80 */
+  readonly httpPort?: number;
+  /** 80, 443 or 1024-65535. @default 443 */
+  readonly httpsPort?: number;
+  /** @default [OriginSslPolicy.TLS_V1_2] */
+  readonly originSslProtocols?: readonly OriginSslPolicy[];
+  /** 1-60 (higher needs a quota increase). @default 30 */
+  readonly readTimeoutSeconds?: number;
+  /** 1-60. @default 5 */
+  readonly keepaliveTimeoutSeconds?: number;
+}
+
+/** Any web server reachable by host name: MediaPackage, MK.IO, Ant Media, a load balancer. */
+export class HttpOrigin implements IVideoOrigin {
+  public readonly originId?: string;
+  /** The protocol CloudFront uses towards the origin (policy checks read it). */
+  public readonly protocolPolicy: OriginProtocolPolicy;
+
+  constructor(
+    public readonly domainName: string,
+    private readonly props: HttpOriginProps = {},
+  ) {
+    checkOriginDomainName('domainName', domainName);
+    checkOriginOptions(props);
+    checkPort('httpPort', props.httpPort);
+    checkPort('httpsPort', props.httpsPort);
+    checkRange('readTimeoutSeconds', props.readTimeoutSeconds, 1, 60, 'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.');
+    checkRange('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, 1, 60, 'Use 1-60 seconds.');
+    if (props.originSslProtocols !== undefined && props.originSslProtocols.length === 0) {
+      invalid('originSslProtocols', 'is empty', props.originSslProtocols, 'List at least TLSv1.2.');
+    }
+    this.originId = props.originId;
+    this.protocolPolicy = props.protocolPolicy ?? OriginProtocolPolicy.HTTPS_ONLY;
+  }
+
+  public bind(_scope: Construct, options: OriginBindOptions): OriginBinding {
+    return {
+      originConfig: {
+        domainName: this.domainName,
+        ...commonOriginConfig(this.props, options.originId),
+        customOriginConfig: {
+          originProtocolPolicy: this.protocolPolicy,
+          httpPort: this.props.httpPort ?? 80,
+          httpsPort: this.props.httpsPort ?? 443,
+          originSslProtocols: [...(this.props.originSslProtocols ?? [OriginSslPolicy.TLS_V1_2])],
+          originReadTimeout: this.props.readTimeoutSeconds ?? 30,
+          originKeepaliveTimeout: this.props.keepaliveTimeoutSeconds ?? 5,
+        },
+      },
+    };
+  }
+}
+
+function checkPort(prop: string, port: number | undefined): void {
+  if (port === undefined || isUnresolved(port)) return;
+  if (!Number.isInteger(port) || !(port === 80 || port === 443 || (port >= 1024 && port <= 65535))) {
+    invalid(prop, 'is a port CloudFront cannot connect to', port, 'Use 80, 443 or a port from 1024 to 65535.');
+  }
+}
