@@ -16,3 +16,4 @@ export * from './origins/origin';
 export * from './origins/http-origin';
 export * from './origins/s3-origin';
 export * from './custom-domain';
+export * from './video-cdn-stack';

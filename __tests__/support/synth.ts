@@ -1,0 +1,41 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+
+/** A stack with a default AWS provider, for construct tests. */
+export function testStack(id = 'test'): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+  return stack;
+}
+
+/** The synthesized Terraform JSON of a stack, parsed. */
+export function synthJson(stack: TerraformStack): TerraformJson {
+  return JSON.parse(Testing.synth(stack));
+}
+
+export interface TerraformJson {
+  resource?: Record<string, Record<string, Record<string, unknown>>>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
+  output?: Record<string, { value: unknown; description?: string; sensitive?: boolean }>;
+  provider?: Record<string, Array<Record<string, unknown>>>;
+  terraform?: Record<string, unknown>;
+}
+
+/** All resources of one type, as an array of their (snake_case) bodies. */
+export function resources(json: TerraformJson, type: string): Array<Record<string, any>> {
+  return Object.values(json.resource?.[type] ?? {}) as Array<Record<string, any>>;
+}
+
+/** The only resource of a type; fails the test if there is not exactly one. */
+export function onlyResource(json: TerraformJson, type: string): Record<string, any> {
+  const all = resources(json, type);
+  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+/** Outputs by name (the name cdktf gives them may carry a construct-path prefix). */
+export function outputs(json: TerraformJson): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(json.output ?? {}).map(([name, body]) => [name, body.value]));
+}
+

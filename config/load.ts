@@ -1,0 +1,51 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { z } from 'zod';
+import { VideoCdnValidationError, describeValue } from '../modules/errors';
+import { configSchema, VideoCdnConfig } from './schema';
+
+/** The configuration the app uses when VIDEO_CDN_CONFIG is not set. */
+export const DEFAULT_CONFIG_PATH = path.join(__dirname, '..', 'examples', 'default.json');
+
+/** A configuration file that is missing, not JSON, or not valid against the schema. */
+export class ConfigError extends VideoCdnValidationError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates a configuration file; every problem is listed with its key path and value. */
+export function loadConfigFile(file: string): VideoCdnConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+    throw new ConfigError(`Configuration file ${file} ${reason}. Set VIDEO_CDN_CONFIG to an existing JSON file, or unset it to use examples/default.json.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`Configuration file ${file} is not valid JSON: ${(error as Error).message}. Fix the syntax (a trailing comma or a missing quote is the usual cause).`);
+  }
+  return parseConfig(data, file);
+}
+
+export function parseConfig(data: unknown, source = 'configuration'): VideoCdnConfig {
+  const result = configSchema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(formatIssue);
+  throw new ConfigError(`${source} is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    return `'${at}' has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the configuration reference in README.md.`;
+  }
+  const input = 'input' in issue ? issue.input : undefined;
+  const got = input === undefined ? 'nothing (the key is missing)' : describeValue(input);
+  return `'${at}' ${issue.message.replace(/^Invalid input: /, '')}, got: ${got}.`;
+}
