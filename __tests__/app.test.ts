@@ -1,0 +1,71 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load';
+import { buildApp } from '../main';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Runs the app the way `cdktf synth` does (cdktf.json's app command). */
+function runApp(env: Record<string, string>) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-app-'));
+  const result = spawnSync('node', ['--require', 'ts-node/register/transpile-only', 'main.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CDKTF_OUTDIR: outdir, ...env },
+  });
+  return { ...result, outdir };
+}
+
+function writeTemp(text: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-cfg-')), 'config.json');
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('the app (main.ts)', () => {
+  it('synthesizes every enabled stack of the default example into CDKTF_OUTDIR', () => {
+    const run = runApp({});
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(run.outdir, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.stacks).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it.each([
+    ['a missing file', () => '/nonexistent/config.json', /video-cdn: Configuration file \/nonexistent\/config.json does not exist/],
+    ['malformed JSON', () => writeTemp('{ nope'), /video-cdn: Configuration file .* is not valid JSON/],
+    ['an unknown key', () => writeTemp(JSON.stringify({ awsRegion: 'eu-west-1', stacks: {} })), /has unknown key\(s\) "stacks"/],
+  ])('exits non-zero on %s with the message and no stack trace', (_name, file, message) => {
+    const run = runApp({ VIDEO_CDN_CONFIG: file() });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('construct errors from a valid-looking file name the configuration section', () => {
+    const config = JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
+    const section = Object.keys(config).find((key) => typeof config[key] === 'object' && config[key].customDomain)!;
+    // A CNAME at the zone apex passes the schema but not the DNS construct.
+    config[section].customDomain = { ...config[section].customDomain, domainName: 'example.com', zoneName: 'example.com', recordType: 'CNAME' };
+    delete config[section].customDomain.subjectAlternativeNames;
+    const run = runApp({ VIDEO_CDN_CONFIG: writeTemp(JSON.stringify(config)) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`video-cdn: configuration section '${section}': 'recordType' is CNAME, but example.com is the zone apex`));
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('the synthesized JSON holds no absolute path of the build machine (state path is relative)', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-paths-'));
+    const app = buildApp(loadConfigFile(DEFAULT_CONFIG_PATH), new App({ outdir }));
+    app.synth();
+    for (const stack of fs.readdirSync(path.join(outdir, 'stacks'))) {
+      const text = fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8');
+      expect(text).not.toContain(outdir);
+      expect(text).not.toContain(ROOT);
+      expect(JSON.parse(text).terraform.backend.local.path).toBe('terraform.tfstate');
+    }
+  });
+});
