@@ -8,10 +8,11 @@ import { buildApp } from '../main';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Runs the app the way `cdktf synth` does (cdktf.json's app command). */
+/** Runs the app exactly as `cdktf synth` does: cdktf.json's app command. */
 function runApp(env: Record<string, string>) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-app-'));
-  const result = spawnSync('node', ['--require', 'ts-node/register/transpile-only', 'main.ts'], {
+  const [command, ...args] = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.json'), 'utf8')).app.split(' ');
+  const result = spawnSync(command, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CDKTF_OUTDIR: outdir, ...env },
