@@ -17,3 +17,4 @@ export * from './origins/http-origin';
 export * from './origins/s3-origin';
 export * from './custom-domain';
 export * from './video-cdn-stack';
+export * from './stack-backend';

@@ -1,0 +1,63 @@
+/** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
+import { z } from 'zod';
+import { StackBackend } from '../modules/stack-backend';
+import { awsRegion } from './common';
+
+/** `{stack}` in a key or workspace name becomes the stack's name (with its prefix). */
+const STACK_PLACEHOLDER = '{stack}';
+
+export const backendSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('local'),
+    /** Relative to the stack folder. Default `terraform.tfstate`. */
+    path: z
+      .string()
+      .regex(/^(?![\\/])(?![A-Za-z]:)[^\0]+$/, 'must be relative to the stack folder (an absolute path ties the JSON to one machine)')
+      .optional(),
+  }),
+  z.strictObject({
+    type: z.literal('s3'),
+    bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name'),
+    /** Default `video-cdn/{stack}.tfstate`. */
+    key: z.string().min(1).optional(),
+    region: awsRegion,
+    dynamodbTable: z.string().min(1).optional(),
+    encrypt: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('cloud'),
+    organization: z.string().min(1),
+    hostname: z.string().min(1).optional(),
+    project: z.string().min(1).optional(),
+    /** Default `{stack}` (one workspace per stack), unless workspaceTags is set. */
+    workspaceName: z.string().regex(/^[A-Za-z0-9_{}-]+$/, 'must be letters, digits, - and _ (and {stack})').optional(),
+    workspaceTags: z.array(z.string().min(1)).min(1).optional(),
+  }),
+]);
+export type BackendConfig = z.infer<typeof backendSchema>;
+
+/** The backend of one stack; placeholders are filled with its name. */
+export function stackBackend(config: BackendConfig | undefined, stackName: string): StackBackend {
+  const fill = (template: string) => template.split(STACK_PLACEHOLDER).join(stackName);
+  if (!config || config.type === 'local') return StackBackend.local(config?.path && fill(config.path));
+  if (config.type === 's3') {
+    return StackBackend.s3({ ...config, key: fill(config.key ?? `video-cdn/${STACK_PLACEHOLDER}.tfstate`) });
+  }
+  return StackBackend.hcpTerraform({
+    organization: config.organization,
+    hostname: config.hostname,
+    project: config.project,
+    workspaceName: config.workspaceTags ? undefined : fill(config.workspaceName ?? STACK_PLACEHOLDER),
+    workspaceTags: config.workspaceTags,
+  });
+}
+
+/**
+ * Two stacks must never share one state: an S3 key or workspace name without {stack}, given to
+ * several stacks, would. (A local path is relative to each stack's own folder.)
+ */
+export function sharedStateLocation(config: BackendConfig | undefined): string | undefined {
+  if (!config || config.type === 'local') return undefined;
+  if (config.type === 's3') return config.key && !config.key.includes(STACK_PLACEHOLDER) ? `key "${config.key}"` : undefined;
+  return config.workspaceName && !config.workspaceName.includes(STACK_PLACEHOLDER) ? `workspaceName "${config.workspaceName}"` : undefined;
+}
