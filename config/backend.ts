@@ -1,7 +1,7 @@
 /** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
 import { z } from 'zod';
 import { StackBackend } from '../modules/stack-backend';
-import { awsRegion } from './common';
+import { awsRegion } from './primitives';
 
 /** `{stack}` in a key or workspace name becomes the stack's name (with its prefix). */
 const STACK_PLACEHOLDER = '{stack}';

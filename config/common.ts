@@ -3,28 +3,18 @@
  * backend), and their mapping to library props.
  */
 import { z } from 'zod';
+import { backendSchema } from './backend';
+import { domainName, hostedZoneId, tags } from './primitives';
 import {
   CustomDomainProps,
   DnsRecordType,
   GeoRestriction,
   HttpVersion,
-  ORIGIN_SHIELD_REGIONS,
   PriceClass,
   VideoDistributionProps,
 } from '../modules';
 
-const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-export const domainName = z
-  .string()
-  .regex(new RegExp(`^(\\*\\.)?(${LABEL}\\.)+[a-z]{2,63}$`, 'i'), 'must be a domain name like video.example.com (no scheme, no path)');
-export const hostName = z
-  .string()
-  .regex(new RegExp(`^(${LABEL}\\.)+[a-z]{2,63}$`, 'i'), 'must be a host name like origin.example.com (no scheme, port or path)');
-export const hostedZoneId = z.string().regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id like Z0123456789ABCDEFGHIJ');
-export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'must be an AWS region code like eu-west-1');
-export const originShieldRegion = z.enum(ORIGIN_SHIELD_REGIONS);
-export const tags = z.record(z.string().min(1).max(128), z.string().max(256));
-export const originPath = z.string().regex(/^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]*$/, 'must be a path like /live');
+export * from './primitives';
 
 export const customDomainSchema = z.strictObject({
   domainName: domainName,
@@ -68,6 +58,8 @@ export type DistributionConfig = z.infer<typeof distributionSchema>;
 /** Every scenario section starts with these keys. */
 export const scenarioBase = {
   enabled: z.boolean().default(true),
+  /** This stack's state backend. Default: the top-level backend, else local. */
+  backend: backendSchema.optional(),
   customDomain: customDomainSchema.optional(),
   distribution: distributionSchema.optional(),
   tags: tags.optional(),
