@@ -7,10 +7,14 @@ import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load'
 import { VideoCdnConfig } from './config/schema';
 import { VideoCdnValidationError } from './modules/errors';
 import { DemoStack } from './stacks/demo';
+import { MkioStack } from './stacks/mkio';
+import { AntMediaStack } from './stacks/ant-media';
 
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
   const stackProps = { awsRegion: config.awsRegion, tags: config.tags };
   section('demo', () => config.demo?.enabled && new DemoStack(app, 'demo', config.demo, stackProps));
+  section('mkio', () => config.mkio?.enabled && new MkioStack(app, 'mkio', config.mkio, stackProps));
+  section('antMedia', () => config.antMedia?.enabled && new AntMediaStack(app, 'ant-media', config.antMedia, stackProps));
   return app;
 }
 

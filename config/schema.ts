@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { awsRegion, tags } from './common';
 import { demoSchema } from './demo';
+import { mkioSchema } from './mkio';
+import { antMediaSchema } from './ant-media';
 
 /** The whole configuration file. Unknown keys are errors: they are usually typos. */
 export const configSchema = z.strictObject({
@@ -11,5 +13,7 @@ export const configSchema = z.strictObject({
   /** Tags on every resource that takes them (provider default_tags). */
   tags: tags.optional(),
   demo: demoSchema.optional(),
+  mkio: mkioSchema.optional(),
+  antMedia: antMediaSchema.optional(),
 });
 export type VideoCdnConfig = z.infer<typeof configSchema>;
