@@ -9,12 +9,14 @@ import { VideoCdnValidationError } from './modules/errors';
 import { DemoStack } from './stacks/demo';
 import { MkioStack } from './stacks/mkio';
 import { AntMediaStack } from './stacks/ant-media';
+import { VodS3MediaConvertStack } from './stacks/vod-s3-mediaconvert';
 
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
   const stackProps = { awsRegion: config.awsRegion, tags: config.tags };
   section('demo', () => config.demo?.enabled && new DemoStack(app, 'demo', config.demo, stackProps));
   section('mkio', () => config.mkio?.enabled && new MkioStack(app, 'mkio', config.mkio, stackProps));
   section('antMedia', () => config.antMedia?.enabled && new AntMediaStack(app, 'ant-media', config.antMedia, stackProps));
+  section('vod', () => config.vod?.enabled && new VodS3MediaConvertStack(app, 'vod-s3-mediaconvert', config.vod, stackProps));
   return app;
 }
 

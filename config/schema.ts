@@ -3,6 +3,7 @@ import { awsRegion, tags } from './common';
 import { demoSchema } from './demo';
 import { mkioSchema } from './mkio';
 import { antMediaSchema } from './ant-media';
+import { vodSchema } from './vod';
 
 /** The whole configuration file. Unknown keys are errors: they are usually typos. */
 export const configSchema = z.strictObject({
@@ -15,5 +16,6 @@ export const configSchema = z.strictObject({
   demo: demoSchema.optional(),
   mkio: mkioSchema.optional(),
   antMedia: antMediaSchema.optional(),
+  vod: vodSchema.optional(),
 });
 export type VideoCdnConfig = z.infer<typeof configSchema>;
