@@ -7,6 +7,7 @@ import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load'
 import { VideoCdnConfig } from './config/schema';
 import { VideoCdnValidationError } from './modules/errors';
 import { DemoStack } from './stacks/demo';
+import { LiveMediaPackageStack } from './stacks/live-mediapackage';
 import { MkioStack } from './stacks/mkio';
 import { AntMediaStack } from './stacks/ant-media';
 import { VodS3MediaConvertStack } from './stacks/vod-s3-mediaconvert';
@@ -14,6 +15,7 @@ import { VodS3MediaConvertStack } from './stacks/vod-s3-mediaconvert';
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
   const stackProps = { awsRegion: config.awsRegion, tags: config.tags };
   section('demo', () => config.demo?.enabled && new DemoStack(app, 'demo', config.demo, stackProps));
+  section('liveMediaPackage', () => config.liveMediaPackage?.enabled && new LiveMediaPackageStack(app, 'live-mediapackage', config.liveMediaPackage, stackProps));
   section('mkio', () => config.mkio?.enabled && new MkioStack(app, 'mkio', config.mkio, stackProps));
   section('antMedia', () => config.antMedia?.enabled && new AntMediaStack(app, 'ant-media', config.antMedia, stackProps));
   section('vod', () => config.vod?.enabled && new VodS3MediaConvertStack(app, 'vod-s3-mediaconvert', config.vod, stackProps));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awsRegion, tags } from './common';
 import { demoSchema } from './demo';
+import { liveMediaPackageSchema } from './live-mediapackage';
 import { mkioSchema } from './mkio';
 import { antMediaSchema } from './ant-media';
 import { vodSchema } from './vod';
@@ -14,6 +15,7 @@ export const configSchema = z.strictObject({
   /** Tags on every resource that takes them (provider default_tags). */
   tags: tags.optional(),
   demo: demoSchema.optional(),
+  liveMediaPackage: liveMediaPackageSchema.optional(),
   mkio: mkioSchema.optional(),
   antMedia: antMediaSchema.optional(),
   vod: vodSchema.optional(),
