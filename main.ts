@@ -10,6 +10,7 @@ import { DemoStack } from './stacks/demo';
 import { LiveMediaPackageStack } from './stacks/live-mediapackage';
 import { MkioStack } from './stacks/mkio';
 import { AntMediaStack } from './stacks/ant-media';
+import { LiveMediaStoreStack } from './stacks/live-mediastore';
 import { VodS3MediaConvertStack } from './stacks/vod-s3-mediaconvert';
 
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
@@ -18,6 +19,7 @@ export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
   section('liveMediaPackage', () => config.liveMediaPackage?.enabled && new LiveMediaPackageStack(app, 'live-mediapackage', config.liveMediaPackage, stackProps));
   section('mkio', () => config.mkio?.enabled && new MkioStack(app, 'mkio', config.mkio, stackProps));
   section('antMedia', () => config.antMedia?.enabled && new AntMediaStack(app, 'ant-media', config.antMedia, stackProps));
+  section('liveMediaStore', () => config.liveMediaStore?.enabled && new LiveMediaStoreStack(app, 'live-mediastore', config.liveMediaStore, stackProps));
   section('vod', () => config.vod?.enabled && new VodS3MediaConvertStack(app, 'vod-s3-mediaconvert', config.vod, stackProps));
   return app;
 }

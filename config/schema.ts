@@ -4,6 +4,7 @@ import { demoSchema } from './demo';
 import { liveMediaPackageSchema } from './live-mediapackage';
 import { mkioSchema } from './mkio';
 import { antMediaSchema } from './ant-media';
+import { liveMediaStoreSchema } from './live-mediastore';
 import { vodSchema } from './vod';
 
 /** The whole configuration file. Unknown keys are errors: they are usually typos. */
@@ -18,6 +19,7 @@ export const configSchema = z.strictObject({
   liveMediaPackage: liveMediaPackageSchema.optional(),
   mkio: mkioSchema.optional(),
   antMedia: antMediaSchema.optional(),
+  liveMediaStore: liveMediaStoreSchema.optional(),
   vod: vodSchema.optional(),
 });
 export type VideoCdnConfig = z.infer<typeof configSchema>;
