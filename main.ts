@@ -3,34 +3,63 @@
  * VIDEO_CDN_CONFIG selects the file (default: examples/default.json).
  */
 import { App } from 'cdktf';
+import { Construct } from 'constructs';
+import { sharedStateLocation, stackBackend } from './config/backend';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load';
 import { VideoCdnConfig } from './config/schema';
 import { VideoCdnValidationError } from './modules/errors';
-import { DemoStack } from './stacks/demo';
-import { LiveMediaPackageStack } from './stacks/live-mediapackage';
-import { MkioStack } from './stacks/mkio';
+import { VideoCdnStackProps } from './modules/video-cdn-stack';
 import { AntMediaStack } from './stacks/ant-media';
+import { LiveMediaPackageStack } from './stacks/live-mediapackage';
 import { LiveMediaStoreStack } from './stacks/live-mediastore';
+import { MkioStack } from './stacks/mkio';
 import { VodS3MediaConvertStack } from './stacks/vod-s3-mediaconvert';
 
+type SectionKey = 'vod' | 'liveMediaPackage' | 'liveMediaStore' | 'mkio' | 'antMedia';
+type StackClass<K extends SectionKey> = new (
+  scope: Construct,
+  id: string,
+  config: NonNullable<VideoCdnConfig[K]>,
+  stackProps: VideoCdnStackProps,
+) => unknown;
+
+/** Each scenario: its configuration section, its stack's name and its stack class. */
+const SCENARIOS: { [K in SectionKey]: { stackName: string; Stack: StackClass<K> } } = {
+  vod: { stackName: 'vod-s3-mediaconvert', Stack: VodS3MediaConvertStack },
+  liveMediaPackage: { stackName: 'live-mediapackage', Stack: LiveMediaPackageStack },
+  liveMediaStore: { stackName: 'live-mediastore', Stack: LiveMediaStoreStack },
+  mkio: { stackName: 'mkio', Stack: MkioStack },
+  antMedia: { stackName: 'ant-media', Stack: AntMediaStack },
+};
+
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
-  const stackProps = { awsRegion: config.awsRegion, tags: config.tags };
-  section('demo', () => config.demo?.enabled && new DemoStack(app, 'demo', config.demo, stackProps));
-  section('liveMediaPackage', () => config.liveMediaPackage?.enabled && new LiveMediaPackageStack(app, 'live-mediapackage', config.liveMediaPackage, stackProps));
-  section('mkio', () => config.mkio?.enabled && new MkioStack(app, 'mkio', config.mkio, stackProps));
-  section('antMedia', () => config.antMedia?.enabled && new AntMediaStack(app, 'ant-media', config.antMedia, stackProps));
-  section('liveMediaStore', () => config.liveMediaStore?.enabled && new LiveMediaStoreStack(app, 'live-mediastore', config.liveMediaStore, stackProps));
-  section('vod', () => config.vod?.enabled && new VodS3MediaConvertStack(app, 'vod-s3-mediaconvert', config.vod, stackProps));
+  const enabled = (Object.keys(SCENARIOS) as SectionKey[]).filter((key) => config[key]?.enabled);
+  const sharedBy = enabled.filter((key) => !config[key]?.backend);
+  const shared = sharedStateLocation(config.backend);
+  if (shared && sharedBy.length > 1) {
+    throw new ConfigError(
+      `'backend' ${shared} would be shared by the stacks of ${sharedBy.join(', ')}, got: one state for ${sharedBy.length} stacks. Put {stack} in it (e.g. "video-cdn/{stack}.tfstate") so each stack gets its own.`,
+    );
+  }
+  for (const key of enabled) instantiate(app, config, key);
   return app;
 }
 
-/** Construct errors name a prop; prefix the configuration section they came from. */
-function section(name: string, build: () => unknown): void {
+function instantiate<K extends SectionKey>(app: App, config: VideoCdnConfig, key: K): void {
+  const section = config[key] as NonNullable<VideoCdnConfig[K]>;
+  const { stackName, Stack } = SCENARIOS[key];
+  const id = `${config.stackNamePrefix ?? ''}${stackName}`;
+  const stackProps: VideoCdnStackProps = {
+    awsRegion: config.awsRegion,
+    tags: config.tags,
+    backend: stackBackend(section.backend ?? config.backend, id),
+  };
   try {
-    build();
+    new Stack(app, id, section, stackProps);
   } catch (error) {
+    // Construct errors name a prop; say which configuration section it came from.
     if (error instanceof VideoCdnValidationError && !(error instanceof ConfigError)) {
-      throw new VideoCdnValidationError(`configuration section '${name}': ${error.message}`);
+      throw new VideoCdnValidationError(`configuration section '${key}': ${error.message}`);
     }
     throw error;
   }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load';
+import { DEFAULT_CONFIG_PATH, loadConfigFile, parseConfig } from '../config/load';
 import { buildApp } from '../main';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -68,5 +68,56 @@ describe('the app (main.ts)', () => {
       expect(text).not.toContain(ROOT);
       expect(JSON.parse(text).terraform.backend.local.path).toBe('terraform.tfstate');
     }
+  });
+});
+
+describe('environments and backends from configuration', () => {
+  const base = () => JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
+  const synthesize = (config: object) => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-env-'));
+    buildApp(parseConfig(config), new App({ outdir })).synth();
+    const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
+    const terraformOf = (stack: string) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8')).terraform;
+    return { stacks, terraformOf };
+  };
+
+  it('stackNamePrefix prefixes every stack; enabled: false leaves a stack out', () => {
+    const config = { ...base(), stackNamePrefix: 'prod-' };
+    config.mkio.enabled = false;
+    const { stacks } = synthesize(config);
+    expect(stacks).toContain('prod-live-mediapackage');
+    expect(stacks).not.toContain('prod-mkio');
+    expect(stacks.every((stack) => stack.startsWith('prod-'))).toBe(true);
+  });
+
+  it('a top-level S3 backend gives each stack its own key; a section can override it', () => {
+    const config = {
+      ...base(),
+      stackNamePrefix: 'prod-',
+      backend: { type: 's3', bucket: 'acme-tf-state', key: 'video/{stack}.tfstate', region: 'eu-west-1' },
+    };
+    config.mkio.backend = { type: 'cloud', organization: 'acme', workspaceName: 'mkio-{stack}' };
+    const { terraformOf } = synthesize(config);
+    expect(terraformOf('prod-live-mediapackage').backend.s3).toMatchObject({ bucket: 'acme-tf-state', key: 'video/prod-live-mediapackage.tfstate', use_lockfile: true });
+    expect(terraformOf('prod-mkio').cloud).toEqual({ organization: 'acme', workspaces: { name: 'mkio-prod-mkio' } });
+    expect(terraformOf('prod-mkio').backend).toBeUndefined();
+  });
+
+  it('HCP Terraform: one workspace per stack by default', () => {
+    const { stacks, terraformOf } = synthesize({ ...base(), backend: { type: 'cloud', organization: 'acme' } });
+    for (const stack of stacks) expect(terraformOf(stack).cloud.workspaces).toEqual({ name: stack });
+  });
+
+  it('refuses one state shared by several stacks', () => {
+    const config = { ...base(), backend: { type: 's3', bucket: 'acme-tf-state', key: 'video.tfstate', region: 'eu-west-1' } };
+    expect(() => buildApp(parseConfig(config), new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'x-')) }))).toThrow(
+      /'backend' key "video.tfstate" would be shared by the stacks of .*Put \{stack\} in it/,
+    );
+  });
+
+  it('rejects an absolute local state path and a bad prefix in the schema', () => {
+    expect(() => parseConfig({ ...base(), backend: { type: 'local', path: '/var/state.tfstate' } })).toThrow(/'backend.path' must be relative to the stack folder/);
+    expect(() => parseConfig({ ...base(), stackNamePrefix: 'Prod_' })).toThrow(/'stackNamePrefix' must be up to 32 lower-case letters/);
+    expect(() => parseConfig({ ...base(), backend: { type: 'gcs' } })).toThrow(/'backend.type'/);
   });
 });

@@ -9,29 +9,31 @@ const STACK_PLACEHOLDER = '{stack}';
 export const backendSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('local'),
-    /** Relative to the stack folder. Default `terraform.tfstate`. */
     path: z
       .string()
       .regex(/^(?![\\/])(?![A-Za-z]:)[^\0]+$/, 'must be relative to the stack folder (an absolute path ties the JSON to one machine)')
-      .optional(),
+      .optional()
+      .describe('State file, relative to the stack folder. Default terraform.tfstate.'),
   }),
   z.strictObject({
     type: z.literal('s3'),
-    bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name'),
-    /** Default `video-cdn/{stack}.tfstate`. */
-    key: z.string().min(1).optional(),
-    region: awsRegion,
-    dynamodbTable: z.string().min(1).optional(),
-    encrypt: z.boolean().optional(),
+    bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name').describe('State bucket.'),
+    key: z.string().min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
+    region: awsRegion.describe("The state bucket's region."),
+    dynamodbTable: z.string().min(1).optional().describe("Legacy DynamoDB lock table. Default: Terraform's S3-native lock file."),
+    encrypt: z.boolean().optional().describe('Server-side encryption of the state. Default true.'),
   }),
   z.strictObject({
     type: z.literal('cloud'),
-    organization: z.string().min(1),
-    hostname: z.string().min(1).optional(),
-    project: z.string().min(1).optional(),
-    /** Default `{stack}` (one workspace per stack), unless workspaceTags is set. */
-    workspaceName: z.string().regex(/^[A-Za-z0-9_{}-]+$/, 'must be letters, digits, - and _ (and {stack})').optional(),
-    workspaceTags: z.array(z.string().min(1)).min(1).optional(),
+    organization: z.string().min(1).describe('HCP Terraform organization.'),
+    hostname: z.string().min(1).optional().describe('Terraform Enterprise host. Default app.terraform.io.'),
+    project: z.string().min(1).optional().describe("HCP Terraform project of new workspaces. Default: the organization's default project."),
+    workspaceName: z
+      .string()
+      .regex(/^[A-Za-z0-9_{}-]+$/, 'must be letters, digits, - and _ (and {stack})')
+      .optional()
+      .describe('Workspace name; {stack} becomes the stack name. Default {stack} (one workspace per stack), unless workspaceTags is set.'),
+    workspaceTags: z.array(z.string().min(1)).min(1).optional().describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
   }),
 ]);
 export type BackendConfig = z.infer<typeof backendSchema>;

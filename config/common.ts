@@ -17,52 +17,55 @@ import {
 export * from './primitives';
 
 export const customDomainSchema = z.strictObject({
-  domainName: domainName,
-  subjectAlternativeNames: z.array(domainName).max(99).optional(),
-  hostedZoneId: hostedZoneId.optional(),
-  zoneName: domainName.optional(),
-  recordType: z.enum(['CNAME', 'ALIAS']).optional(),
+  domainName: domainName.describe('Viewer-facing host, e.g. video.example.com.'),
+  subjectAlternativeNames: z.array(domainName).max(99).optional().describe('More aliases on the same distribution and certificate (wildcards cover one label).'),
+  hostedZoneId: hostedZoneId.optional().describe('Route 53 zone for certificate validation and the alias records. Without it, validation records and the CNAME target are Terraform outputs.'),
+  zoneName: domainName.optional().describe('The zone name, to catch a CNAME at the zone apex at synth.'),
+  recordType: z.enum(['CNAME', 'ALIAS']).optional().describe('CNAME per alias (default), or Route 53 alias A/AAAA records (required at a zone apex).'),
   certificateArn: z
     .string()
     .regex(/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/, 'must be an ACM certificate ARN in us-east-1 (CloudFront accepts no other region)')
-    .optional(),
+    .optional()
+    .describe('Reuse this us-east-1 certificate instead of requesting a DNS-validated one.'),
 });
 export type CustomDomainConfig = z.infer<typeof customDomainSchema>;
 
 /** Distribution settings any scenario can set. */
 export const distributionSchema = z.strictObject({
-  priceClass: z.enum(PriceClass).optional(),
-  httpVersion: z.enum(HttpVersion).optional(),
-  enableIpv6: z.boolean().optional(),
+  priceClass: z.enum(PriceClass).optional().describe('Edge locations used. Default PriceClass_100 (cheapest).'),
+  httpVersion: z.enum(HttpVersion).optional().describe('Default http2and3.'),
+  enableIpv6: z.boolean().optional().describe('Default true.'),
   webAclId: z
     .string()
     .regex(/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/, 'must be the ARN of a global-scope (CLOUDFRONT) WAFv2 web ACL in us-east-1')
-    .optional(),
+    .optional()
+    .describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
   geoRestriction: z
     .strictObject({
       type: z.enum(['allowlist', 'denylist']),
       countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US')).min(1),
     })
-    .optional(),
+    .optional()
+    .describe('Allow or deny viewers by country (ISO 3166-1 alpha-2). Default: no restriction.'),
   logging: z
     .strictObject({
       bucketDomainName: z.string().regex(/^[a-z0-9.-]+\.s3(\.[a-z0-9-]+)?\.amazonaws\.com$/, 'must be a bucket domain like logs.s3.amazonaws.com'),
       prefix: z.string().optional(),
       includeCookies: z.boolean().optional(),
     })
-    .optional(),
-  comment: z.string().max(128).optional(),
+    .optional()
+    .describe('Standard access logs to an S3 bucket (costs storage). Default: off.'),
+  comment: z.string().max(128).optional().describe('Distribution comment shown in the console.'),
 });
 export type DistributionConfig = z.infer<typeof distributionSchema>;
 
 /** Every scenario section starts with these keys. */
 export const scenarioBase = {
-  enabled: z.boolean().default(true),
-  /** This stack's state backend. Default: the top-level backend, else local. */
-  backend: backendSchema.optional(),
-  customDomain: customDomainSchema.optional(),
-  distribution: distributionSchema.optional(),
-  tags: tags.optional(),
+  enabled: z.boolean().default(true).describe('Synthesize this stack.'),
+  backend: backendSchema.optional().describe("This stack's state backend. Default: the top-level backend, else local."),
+  customDomain: customDomainSchema.optional().describe('Alias, ACM certificate in us-east-1 and DNS records. Default: only <id>.cloudfront.net.'),
+  distribution: distributionSchema.optional().describe('Distribution-wide settings.'),
+  tags: tags.optional().describe("Tags on this stack's resources."),
 };
 
 export function customDomainProps(config: CustomDomainConfig, tagValues?: Record<string, string>): CustomDomainProps {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { backendSchema } from './backend';
 import { awsRegion, tags } from './common';
-import { demoSchema } from './demo';
 import { liveMediaPackageSchema } from './live-mediapackage';
 import { mkioSchema } from './mkio';
 import { antMediaSchema } from './ant-media';
@@ -9,13 +9,15 @@ import { vodSchema } from './vod';
 
 /** The whole configuration file. Unknown keys are errors: they are usually typos. */
 export const configSchema = z.strictObject({
-  /** Lets editors validate the file; ignored by the app. */
-  $schema: z.string().optional(),
-  /** Region of the default AWS provider (buckets, MediaConvert...). CloudFront, ACM and WAF pieces use us-east-1 regardless. */
-  awsRegion: awsRegion,
-  /** Tags on every resource that takes them (provider default_tags). */
-  tags: tags.optional(),
-  demo: demoSchema.optional(),
+  $schema: z.string().optional().describe('Path of config.schema.json, for editors; ignored by the app.'),
+  awsRegion: awsRegion.describe('Region of the default AWS provider (buckets, MediaConvert, MediaStore). CloudFront, ACM and WAF pieces use us-east-1 regardless.'),
+  tags: tags.optional().describe('Tags on every resource that takes them (provider default_tags).'),
+  stackNamePrefix: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be up to 32 lower-case letters, digits and hyphens, like prod-')
+    .optional()
+    .describe('Prepended to every stack name, e.g. "prod-": folders, state keys, workspaces and account-wide names follow.'),
+  backend: backendSchema.optional().describe("Default backend of every stack (a section's own backend wins). Default: local state, terraform.tfstate in each stack folder."),
   liveMediaPackage: liveMediaPackageSchema.optional(),
   mkio: mkioSchema.optional(),
   antMedia: antMediaSchema.optional(),

@@ -1,0 +1,139 @@
+/**
+ * The configuration reference, generated from the zod schema so it cannot drift: a JSON Schema
+ * file for editors (`"$schema": "./config.schema.json"`) and the README's reference tables.
+ * `npm run docs` writes both; a test fails when either is out of date.
+ */
+import { z } from 'zod';
+import { configSchema } from './schema';
+
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  additionalProperties?: JsonSchema | boolean;
+}
+
+export function configJsonSchema(): JsonSchema {
+  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+interface Row {
+  key: string;
+  type: string;
+  required: boolean;
+  defaultValue: string;
+  description: string;
+}
+
+function describeType(schema: JsonSchema): string {
+  if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  if (schema.enum) return schema.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' | ');
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) return variants.map(describeType).join(' | ');
+  if (schema.type === 'array') return `array of ${schema.items ? describeType(schema.items) : 'values'}`;
+  if (schema.type === 'object' && !schema.properties && schema.additionalProperties) return 'map of string to string';
+  const type = Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
+  const limits = [
+    schema.minimum !== undefined ? `>= ${schema.minimum}` : '',
+    schema.exclusiveMinimum !== undefined ? `> ${schema.exclusiveMinimum}` : '',
+    schema.maximum !== undefined ? `<= ${schema.maximum}` : '',
+    schema.minItems !== undefined ? `>= ${schema.minItems} items` : '',
+    schema.maxItems !== undefined ? `<= ${schema.maxItems} items` : '',
+    schema.maxLength !== undefined ? `<= ${schema.maxLength} chars` : '',
+  ].filter(Boolean);
+  return limits.length > 0 ? `${type} (${limits.join(', ')})` : type;
+}
+
+/** Blocks every scenario section shares: documented once, referenced from each section. */
+const SHARED_BLOCKS = ['backend', 'customDomain', 'distribution'];
+
+function rowsOf(schema: JsonSchema, prefix: string, required: boolean, note = '', collapseShared = false): Row[] {
+  const rows: Row[] = [];
+  const name = prefix.split('.').pop() ?? '';
+  if (collapseShared && SHARED_BLOCKS.includes(name)) {
+    return [{ key: prefix, type: `object: see [${name}](#${name.toLowerCase()})`, required, defaultValue: '', description: schema.description ?? '' }];
+  }
+  const variants = schema.anyOf ?? schema.oneOf;
+  const objectVariants = variants?.filter((variant) => variant.properties);
+  if (objectVariants && objectVariants.length > 0) {
+    rows.push({ key: prefix, type: 'object, one of the variants below', required, defaultValue: '', description: schema.description ?? '' });
+    for (const variant of objectVariants) {
+      const discriminator = Object.entries(variant.properties ?? {}).find(([, property]) => property.const !== undefined);
+      const label = discriminator ? `${discriminator[0]} = ${JSON.stringify(discriminator[1].const)}` : 'variant';
+      rows.push(...rowsOf(variant, prefix, required, ` (when ${label})`, collapseShared).slice(1));
+    }
+    return rows;
+  }
+  if (schema.type === 'object' && schema.properties) {
+    if (prefix) rows.push({ key: prefix + note, type: 'object', required, defaultValue: '', description: schema.description ?? '' });
+    for (const [name, property] of Object.entries(schema.properties)) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      rows.push(...rowsOf(property, key, (schema.required ?? []).includes(name), note, collapseShared));
+    }
+    return rows;
+  }
+  if (schema.type === 'array' && schema.items?.type === 'object' && schema.items.properties) {
+    rows.push({ key: prefix + note, type: 'array of objects', required, defaultValue: '', description: schema.description ?? '' });
+    rows.push(...rowsOf(schema.items, `${prefix}[]`, true, note, collapseShared).slice(1));
+    return rows;
+  }
+  rows.push({
+    key: prefix + note,
+    type: describeType(schema),
+    required: required && schema.default === undefined,
+    defaultValue: schema.default === undefined ? '' : `\`${JSON.stringify(schema.default)}\``,
+    description: schema.description ?? '',
+  });
+  return rows;
+}
+
+const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** Markdown: one table for the top-level keys, one per scenario section. */
+export function renderConfigReference(): string {
+  const schema = configJsonSchema();
+  const properties = schema.properties ?? {};
+  const sections = Object.entries(properties).filter(([, property]) => property.type === 'object' && property.properties && Object.keys(property.properties).includes('enabled'));
+  const topLevel: JsonSchema = {
+    type: 'object',
+    required: schema.required,
+    properties: Object.fromEntries(Object.entries(properties).filter(([name]) => !sections.some(([section]) => section === name))),
+  };
+  const table = (rows: Row[]) => [
+    '| key | type | required | default | description |',
+    '|---|---|---|---|---|',
+    ...rows.map((row) => `| \`${row.key}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${row.defaultValue} | ${escape(row.description)} |`),
+  ];
+  const lines = ['#### Top level', '', ...table(rowsOf(topLevel, '', true, '', true))];
+  const firstSection = sections[0]?.[1].properties ?? {};
+  for (const block of SHARED_BLOCKS) {
+    const blockSchema = block === 'backend' ? properties.backend : firstSection[block];
+    if (!blockSchema) continue;
+    lines.push('', `#### ${block}`, '');
+    if (blockSchema.description) lines.push(blockSchema.description, '');
+    lines.push(...table(rowsOf(blockSchema, block, false).slice(1)));
+  }
+  for (const [name, property] of sections) {
+    lines.push('', `#### \`${name}\``, '');
+    if (property.description) lines.push(property.description, '');
+    lines.push(...table(rowsOf(property, name, false, '', true).slice(1)));
+  }
+  return lines.join('\n');
+}
+
+export const CONFIG_REFERENCE_START = '<!-- config-reference:start (generated by npm run docs) -->';
+export const CONFIG_REFERENCE_END = '<!-- config-reference:end -->';
