@@ -18,7 +18,19 @@ export interface ErrorResponse {
   readonly responsePagePath?: string;
 }
 
-const ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
+/** The origin status codes CloudFront lets a distribution customise. */
+export const CUSTOMIZABLE_ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504] as const;
+const ERROR_CODES: readonly number[] = CUSTOMIZABLE_ERROR_CODES;
+
+/**
+ * Errors cached only briefly (about 1 s, as AWS's live solutions do): a segment or manifest that
+ * is missing for a moment at the live edge is fetched again soon instead of for CloudFront's
+ * default 10 s.
+ * @param codes default: every customisable 4xx/5xx code
+ */
+export function shortLivedErrorResponses(ttlSeconds = 1, codes: readonly number[] = CUSTOMIZABLE_ERROR_CODES): ErrorResponse[] {
+  return codes.map((httpStatus) => ({ httpStatus, ttlSeconds }));
+}
 
 export function renderErrorResponses(responses: readonly ErrorResponse[]): CloudfrontDistributionCustomErrorResponse[] {
   const seen = new Set<number>();

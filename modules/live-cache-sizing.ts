@@ -1,5 +1,5 @@
 import { CachePolicyProps } from './cache-policy';
-import { ErrorResponse } from './error-response';
+import { ErrorResponse, shortLivedErrorResponses } from './error-response';
 import { invalid } from './errors';
 import { isUnresolved } from './internal/tokens';
 import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from './video-presets';
@@ -64,6 +64,6 @@ export function liveCacheSizing(options: LiveCacheSizingOptions): LiveCacheSizin
       ...VideoCachePresets.liveSegments({ defaultTtlSeconds: options.segmentTtlSeconds }),
       comment: 'Live segments: immutable once written, cached long',
     },
-    errorResponses: LIVE_RETRIED_ERROR_CODES.map((httpStatus) => ({ httpStatus, ttlSeconds: 1 })),
+    errorResponses: shortLivedErrorResponses(1, LIVE_RETRIED_ERROR_CODES),
   };
 }

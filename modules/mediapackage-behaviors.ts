@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { BehaviorOptions } from './behavior-options';
 import { CachePolicy, ICachePolicy } from './cache-policy';
-import { ErrorResponse } from './error-response';
+import { ErrorResponse, shortLivedErrorResponses } from './error-response';
 import { invalid } from './errors';
 import { IOriginRequestPolicy } from './origin-request-policy';
 import {
@@ -39,7 +39,6 @@ export const MEDIAPACKAGE_V2_MANIFEST_SETTINGS_QUERY_STRING = 'aws.manifestsetti
 /** MediaPackage's `?m=<modified time>` tag on manifests and segments: always in the cache key. */
 export const MEDIAPACKAGE_MODIFIED_TIME_QUERY_STRING = 'm';
 /** Every 4xx/5xx CloudFront can cache for a custom time: on a live origin each is retried after about 1 s. */
-export const LIVE_ORIGIN_ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504] as const;
 
 export interface MediaPackageEndpoint {
   /** The endpoint's playback URL, as MediaPackage shows it (ends in the manifest). */
@@ -192,7 +191,7 @@ export class MediaPackageBehaviors extends Construct {
       if (route.segmentPathPattern) additional[route.segmentPathPattern] = behavior(route.origin, this.segmentCachePolicy);
     }
     this.additionalBehaviors = additional;
-    this.errorResponses = LIVE_ORIGIN_ERROR_CODES.map((httpStatus) => ({ httpStatus, ttlSeconds: props.errorCachingTtlSeconds ?? 1 }));
+    this.errorResponses = shortLivedErrorResponses(props.errorCachingTtlSeconds ?? 1);
   }
 
   /** Playback URL of every endpoint's manifest under `baseUrl` (`https://d123.cloudfront.net`), keyed by endpoint name. */

@@ -6,6 +6,7 @@ import { isUnresolved } from '../internal/tokens';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './mediapackage-endpoint-url';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { cloudFrontReadStatement } from '../internal/cloudfront-read-statement';
 
 export interface MediaPackageOriginProps extends Omit<OriginOptions, 'originPath'> {
   /**
@@ -150,14 +151,11 @@ export class MediaPackageOrigin implements IVideoOrigin {
     return {
       Version: '2012-10-17',
       Statement: [
-        {
-          Sid: 'AllowCloudFrontServicePrincipalReadOnly',
-          Effect: 'Allow',
-          Principal: { Service: 'cloudfront.amazonaws.com' },
-          Action: ['mediapackagev2:GetObject', 'mediapackagev2:GetHeadObject'],
-          Resource: this.endpoint.originEndpointArn(accountId),
-          Condition: { StringEquals: { 'AWS:SourceArn': [...this.distributionArns] } },
-        },
+        cloudFrontReadStatement(
+          ['mediapackagev2:GetObject', 'mediapackagev2:GetHeadObject'],
+          this.endpoint.originEndpointArn(accountId),
+          this.distributionArns,
+        ),
       ],
     };
   }

@@ -6,6 +6,7 @@ import { createOriginAccessControl } from '../internal/origin-access-control';
 import { isUnresolved } from '../internal/tokens';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { cloudFrontReadStatement } from '../internal/cloudfront-read-statement';
 
 /** The day AWS ended support for AWS Elemental MediaStore. */
 export const MEDIASTORE_END_OF_SUPPORT_DATE = '2025-11-13';
@@ -165,17 +166,7 @@ export class MediaStoreOrigin implements IVideoOrigin {
           Resource: objects,
           Condition: { Bool: { 'aws:SecureTransport': 'true' } },
         },
-        {
-          Sid: 'AllowCloudFrontServicePrincipalReadOnly',
-          Effect: 'Allow',
-          Principal: { Service: 'cloudfront.amazonaws.com' },
-          Action: 'mediastore:GetObject',
-          Resource: objects,
-          Condition: {
-            StringEquals: { 'AWS:SourceArn': [...this.distributionArns] },
-            Bool: { 'aws:SecureTransport': 'true' },
-          },
-        },
+        cloudFrontReadStatement('mediastore:GetObject', objects, this.distributionArns, { Bool: { 'aws:SecureTransport': 'true' } }),
       ],
     };
   }

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { checkOriginOptions, commonOriginConfig } from '../internal/origin-config';
 import { createOriginAccessControl } from '../internal/origin-access-control';
 import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { cloudFrontReadStatement } from '../internal/cloudfront-read-statement';
 
 /** The parts of a bucket the origin needs. An `S3Bucket` resource fits as it is. */
 export interface S3BucketReference {
@@ -73,14 +74,7 @@ export class S3Origin implements IVideoOrigin {
     return {
       Version: '2012-10-17',
       Statement: [
-        {
-          Sid: 'AllowCloudFrontServicePrincipalReadOnly',
-          Effect: 'Allow',
-          Principal: { Service: 'cloudfront.amazonaws.com' },
-          Action: 's3:GetObject',
-          Resource: `${this.bucket.arn}/*`,
-          Condition: { StringEquals: { 'AWS:SourceArn': [...this.distributionArns] } },
-        },
+        cloudFrontReadStatement('s3:GetObject', `${this.bucket.arn}/*`, this.distributionArns),
         {
           Sid: 'DenyInsecureTransport',
           Effect: 'Deny',
