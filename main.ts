@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { sharedStateLocation, stackBackend } from './config/backend';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load';
 import { VideoCdnConfig } from './config/schema';
+import { PolicyChecks } from './modules/checks/policy-checks';
 import { VideoCdnValidationError } from './modules/errors';
 import { VideoCdnStackProps } from './modules/video-cdn-stack';
 import { AntMediaStack } from './stacks/ant-media';
@@ -42,6 +43,7 @@ export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
     );
   }
   for (const key of enabled) instantiate(app, config, key);
+  PolicyChecks.applyTo(app);
   return app;
 }
 

@@ -1,0 +1,63 @@
+import { CloudfrontDistribution } from '@cdktf/provider-aws/lib/cloudfront-distribution';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
+import { TerraformStack } from 'cdktf';
+import { testStack } from '../support/synth';
+import { behavior, CERTIFICATE_ARN, customOrigin, HOSTS } from './support';
+
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+
+export interface WeakStack {
+  readonly stack: TerraformStack;
+  readonly distribution: CloudfrontDistribution;
+  readonly bucket: S3Bucket;
+  readonly bucketPolicy: S3BucketPolicy;
+}
+
+/**
+ * A deliberately weak distribution, from raw provider resources (none of the library's defaults),
+ * that breaks every rule of the pack once.
+ */
+export function weakStack(): WeakStack {
+  const stack = testStack('weak');
+  // VCDN-S3-2: no public access block.
+  const bucket = new S3Bucket(stack, 'media', { bucketPrefix: 'media-' });
+  // VCDN-POLICY-1: CloudFront (for any distribution of any account) may read.
+  const bucketPolicy = new S3BucketPolicy(stack, 'media-policy', {
+    bucket: bucket.id,
+    policy: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Resource: `${bucket.arn}/*` },
+      ],
+    }),
+  });
+  const legacyCaching = { cachePolicyId: undefined, forwardedValues: { queryString: false, cookies: { forward: 'none' } } };
+  const distribution = new CloudfrontDistribution(stack, 'cdn', {
+    enabled: true,
+    aliases: ['video.example.com'],
+    // VCDN-TLS-1: TLS 1.0 allowed on a custom certificate.
+    viewerCertificate: { acmCertificateArn: CERTIFICATE_ARN, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1' },
+    origin: [
+      // VCDN-TLS-2: clear-text HTTP to an AWS endpoint that serves HTTPS.
+      customOrigin('api', 'v1a2b3c4d5.execute-api.eu-west-1.amazonaws.com', {
+        customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'http-only', originSslProtocols: ['TLSv1.2'] },
+      }),
+      // VCDN-S3-1: the bucket's REST endpoint without Origin Access Control.
+      { originId: 'media', domainName: bucket.bucketRegionalDomainName, s3OriginConfig: { originAccessIdentity: '' } },
+      // VCDN-SHIELD-1: a MediaPackage endpoint without Origin Shield.
+      customOrigin('live', HOSTS.mediaPackage, { originPath: '/out/v1/6f1e5c9a2b3d4e5f8a9b0c1d2e3f4a5b' }),
+    ],
+    // VCDN-CACHE-1: legacy forwarded_values.
+    defaultCacheBehavior: behavior('media', legacyCaching),
+    orderedCacheBehavior: [
+      { pathPattern: '/api/*', ...behavior('api') },
+      { pathPattern: '*.m3u8', ...behavior('live') },
+      // VCDN-COST-1: every segment request goes to the origin.
+      { pathPattern: '*.ts', ...behavior('live', { cachePolicyId: CACHING_DISABLED }) },
+    ],
+    restrictions: { geoRestriction: { restrictionType: 'none' } },
+    // VCDN-WAF-1: no webAclId.
+  });
+  return { stack, distribution, bucket, bucketPolicy };
+}
