@@ -4,7 +4,7 @@
  */
 import { App } from 'cdktf';
 import { Construct } from 'constructs';
-import { sharedStateLocation, stackBackend } from './config/backend';
+import { sharedStateLocation, stackBackend, stateLocation } from './config/backend';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load';
 import { VideoCdnConfig } from './config/schema';
 import { PolicyChecks } from './modules/checks/policy-checks';
@@ -42,15 +42,36 @@ export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
       `'backend' ${shared} would be shared by the stacks of ${sharedBy.join(', ')}, got: one state for ${sharedBy.length} stacks. Put {stack} in it (e.g. "video-cdn/{stack}.tfstate") so each stack gets its own.`,
     );
   }
+  checkOneStatePerStack(config, enabled);
   for (const key of enabled) instantiate(app, config, key);
   PolicyChecks.applyTo(app);
   return app;
 }
 
+const stackId = (config: VideoCdnConfig, key: SectionKey) => `${config.stackNamePrefix ?? ''}${SCENARIOS[key].stackName}`;
+
+/** Sections' own backends can name the same S3 object or workspace as another stack's: two stacks, one state. */
+function checkOneStatePerStack(config: VideoCdnConfig, enabled: readonly SectionKey[]): void {
+  const owners = new Map<string, string>();
+  for (const key of enabled) {
+    const own = config[key]?.backend;
+    const location = stateLocation(own ?? config.backend, stackId(config, key));
+    if (location === undefined) continue;
+    const where = own ? `${key}.backend` : 'backend';
+    const owner = owners.get(location);
+    if (owner !== undefined) {
+      throw new ConfigError(
+        `'${where}' would put the stack of ${key} in the state of ${owner}, got: ${location} for both. Give each stack its own key or workspace (put {stack} in it).`,
+      );
+    }
+    owners.set(location, key);
+  }
+}
+
 function instantiate<K extends SectionKey>(app: App, config: VideoCdnConfig, key: K): void {
   const section = config[key] as NonNullable<VideoCdnConfig[K]>;
-  const { stackName, Stack } = SCENARIOS[key];
-  const id = `${config.stackNamePrefix ?? ''}${stackName}`;
+  const { Stack } = SCENARIOS[key];
+  const id = stackId(config, key);
   const stackProps: VideoCdnStackProps = {
     awsRegion: config.awsRegion,
     tags: config.tags,

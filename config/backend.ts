@@ -1,7 +1,7 @@
 /** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
 import { z } from 'zod';
 import { StackBackend } from '../modules/stack-backend';
-import { awsRegion } from './primitives';
+import { awsRegion, terraformText } from './primitives';
 
 /** `{stack}` in a key or workspace name becomes the stack's name (with its prefix). */
 const STACK_PLACEHOLDER = '{stack}';
@@ -9,8 +9,7 @@ const STACK_PLACEHOLDER = '{stack}';
 export const backendSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('local'),
-    path: z
-      .string()
+    path: terraformText
       .regex(/^(?![\\/])(?![A-Za-z]:)[^\0]+$/, 'must be relative to the stack folder (an absolute path ties the JSON to one machine)')
       .optional()
       .describe('State file, relative to the stack folder. Default terraform.tfstate.'),
@@ -18,22 +17,22 @@ export const backendSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('s3'),
     bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name').describe('State bucket.'),
-    key: z.string().min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
+    key: terraformText.min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
     region: awsRegion.describe("The state bucket's region."),
-    dynamodbTable: z.string().min(1).optional().describe("Legacy DynamoDB lock table. Default: Terraform's S3-native lock file."),
+    dynamodbTable: terraformText.min(1).optional().describe("Legacy DynamoDB lock table. Default: Terraform's S3-native lock file."),
     encrypt: z.boolean().optional().describe('Server-side encryption of the state. Default true.'),
   }),
   z.strictObject({
     type: z.literal('cloud'),
-    organization: z.string().min(1).describe('HCP Terraform organization.'),
-    hostname: z.string().min(1).optional().describe('Terraform Enterprise host. Default app.terraform.io.'),
-    project: z.string().min(1).optional().describe("HCP Terraform project of new workspaces. Default: the organization's default project."),
+    organization: terraformText.min(1).describe('HCP Terraform organization.'),
+    hostname: terraformText.min(1).optional().describe('Terraform Enterprise host. Default app.terraform.io.'),
+    project: terraformText.min(1).optional().describe("HCP Terraform project of new workspaces. Default: the organization's default project."),
     workspaceName: z
       .string()
       .regex(/^[A-Za-z0-9_{}-]+$/, 'must be letters, digits, - and _ (and {stack})')
       .optional()
       .describe('Workspace name; {stack} becomes the stack name. Default {stack} (one workspace per stack), unless workspaceTags is set.'),
-    workspaceTags: z.array(z.string().min(1)).min(1).optional().describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
+    workspaceTags: z.array(terraformText.min(1)).min(1).optional().describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
   }),
 ]);
 export type BackendConfig = z.infer<typeof backendSchema>;
@@ -62,4 +61,17 @@ export function sharedStateLocation(config: BackendConfig | undefined): string |
   if (!config || config.type === 'local') return undefined;
   if (config.type === 's3') return config.key && !config.key.includes(STACK_PLACEHOLDER) ? `key "${config.key}"` : undefined;
   return config.workspaceName && !config.workspaceName.includes(STACK_PLACEHOLDER) ? `workspaceName "${config.workspaceName}"` : undefined;
+}
+
+/**
+ * Where a stack's state lives, for telling two stacks apart: an S3 object or an HCP Terraform
+ * workspace, with {stack} filled in. Undefined for local state (each stack has its own folder) and
+ * for workspaces chosen by tags (TF_WORKSPACE picks one per run).
+ */
+export function stateLocation(config: BackendConfig | undefined, stackName: string): string | undefined {
+  const fill = (template: string) => template.split(STACK_PLACEHOLDER).join(stackName);
+  if (!config || config.type === 'local') return undefined;
+  if (config.type === 's3') return `S3 object s3://${config.bucket}/${fill(config.key ?? `video-cdn/${STACK_PLACEHOLDER}.tfstate`)}`;
+  if (config.workspaceTags) return undefined;
+  return `HCP Terraform workspace ${config.hostname ?? 'app.terraform.io'}/${config.organization}/${fill(config.workspaceName ?? STACK_PLACEHOLDER)}`;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { backendSchema } from './backend';
-import { domainName, hostedZoneId, tags } from './primitives';
+import { domainName, hostedZoneId, tags, terraformText } from './primitives';
 import {
   CustomDomainProps,
   DnsRecordType,
@@ -13,6 +13,7 @@ import {
   PriceClass,
   VideoDistributionProps,
 } from '../modules';
+import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../modules/internal/distribution-comment';
 
 export * from './primitives';
 
@@ -50,12 +51,16 @@ export const distributionSchema = z.strictObject({
   logging: z
     .strictObject({
       bucketDomainName: z.string().regex(/^[a-z0-9.-]+\.s3(\.[a-z0-9-]+)?\.amazonaws\.com$/, 'must be a bucket domain like logs.s3.amazonaws.com'),
-      prefix: z.string().optional(),
+      prefix: terraformText.optional(),
       includeCookies: z.boolean().optional(),
     })
     .optional()
     .describe('Standard access logs to an S3 bucket (costs storage). Default: off.'),
-  comment: z.string().max(128).optional().describe('Distribution comment shown in the console.'),
+  comment: terraformText
+    .max(128)
+    .refine((text) => utf8Length(text) <= MAX_DISTRIBUTION_COMMENT_BYTES, `must be at most ${MAX_DISTRIBUTION_COMMENT_BYTES} bytes in UTF-8 (letters outside ASCII count 2-4 bytes each)`)
+    .optional()
+    .describe('Distribution comment shown in the console.'),
 });
 export type DistributionConfig = z.infer<typeof distributionSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, MediaPackageBehaviors, MediaPackagePackaging, MediaPackageVersion } from '../modules';
-import { originShieldRegion, scenarioBase } from './common';
+import { originShieldRegion, scenarioBase, terraformText } from './common';
 
 const endpointSchema = z.strictObject({
   url: z
@@ -31,7 +31,7 @@ export const liveMediaPackageSchema = z
     createChannel: z
       .strictObject({
         channelId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores').describe('The channel id.'),
-        description: z.string().max(1000).optional().describe('Default: none.'),
+        description: terraformText.max(1000).optional().describe('Default: none.'),
       })
       .optional()
       .describe('Create the MediaPackage v1 channel (aws_media_package_channel) and output its ingest endpoints. Default: off.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../modules/live-cache-sizing';
-import { originPath, originShieldRegion, scenarioBase } from './common';
+import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
 
 const dataEndpoint = z
   .string()
@@ -63,7 +63,7 @@ export const liveMediaStoreSchema = z.strictObject({
   /** Manifests under the folder to publish as playback URLs. Default ["index.m3u8"]. */
   manifestPaths: z.array(manifestPath).min(1).max(20).optional(),
   /** Headers CloudFront adds to origin requests. Default none. */
-  customHeaders: z.record(headerName, z.string().min(1)).optional(),
+  customHeaders: z.record(headerName, terraformText.min(1)).optional(),
   /** Default: Origin Shield off. */
   originShieldRegion: originShieldRegion.optional(),
   /** Web origins allowed to play the stream in a browser (CORS). Default ["*"]. */

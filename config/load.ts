@@ -47,5 +47,9 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   }
   const input = 'input' in issue ? issue.input : undefined;
   const got = input === undefined ? 'nothing (the key is missing)' : describeValue(input);
+  if (issue.code === 'invalid_key') {
+    // zod's own message ("Invalid key in record") hides why: say what the key must be.
+    return `'${at}' is not a valid key (${issue.issues.map((inner) => inner.message.replace(/^Invalid input: /, '')).join('; ')}), got: ${got}.`;
+  }
   return `'${at}' ${issue.message.replace(/^Invalid input: /, '')}, got: ${got}.`;
 }

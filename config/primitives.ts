@@ -12,5 +12,12 @@ export const hostName = z
 export const hostedZoneId = z.string().regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id like Z0123456789ABCDEFGHIJ');
 export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'must be an AWS region code like eu-west-1');
 export const originShieldRegion = z.enum(ORIGIN_SHIELD_REGIONS);
-export const tags = z.record(z.string().min(1).max(128), z.string().max(256));
+/**
+ * Text written into the Terraform JSON as it is. Terraform reads `${` and `%{` in any string as the
+ * start of an expression or a directive, so text from the configuration must not contain them.
+ */
+export const terraformText = z
+  .string()
+  .refine((text) => !/[$%]\{/.test(text), 'must not contain ${ or %{ (Terraform would read an expression there)');
+export const tags = z.record(terraformText.min(1).max(128), terraformText.max(256));
 export const originPath = z.string().regex(/^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]*$/, 'must be a path like /live');

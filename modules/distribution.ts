@@ -16,6 +16,7 @@ import {
 import { ErrorResponse, renderErrorResponses } from './error-response';
 import { invalid } from './errors';
 import { GeoRestriction } from './geo-restriction';
+import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from './internal/distribution-comment';
 import { canonicalDomain, certificateNameCovers, checkDomainName } from './internal/domain-names';
 import { checkPathPattern } from './internal/path-pattern';
 import { renderBehavior } from './internal/render-behavior';
@@ -109,6 +110,9 @@ export class VideoDistribution extends Construct {
       invalid('maxCacheBehaviors', 'must be a positive whole number', props.maxCacheBehaviors, 'Leave it at 75 unless AWS raised your quota.');
     }
     checkGlobalWebAcl(props.webAclId);
+    if (props.comment !== undefined && !isUnresolved(props.comment) && utf8Length(props.comment) > MAX_DISTRIBUTION_COMMENT_BYTES) {
+      invalid('comment', `is ${utf8Length(props.comment)} bytes long in UTF-8, above CloudFront's ${MAX_DISTRIBUTION_COMMENT_BYTES}`, props.comment, 'Shorten it (letters outside ASCII count 2-4 bytes each).');
+    }
     this.aliases = props.domainNames ? [...props.domainNames] : [];
     const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion);
 

@@ -12,6 +12,9 @@ export enum DnsRecordType {
   ALIAS = 'ALIAS',
 }
 
+/** Route 53's longest record TTL. */
+const MAX_RECORD_TTL_SECONDS = 2147483647;
+
 /** The distribution attributes DNS records need. A `VideoDistribution` fits as it is. */
 export interface DnsTarget {
   readonly domainName: string;
@@ -53,9 +56,11 @@ export class DistributionDnsRecords extends Construct {
       invalid('recordNames', 'is empty and the distribution has no aliases', names, 'Give the distribution domainNames, or list recordNames.');
     }
     names.forEach((name) => checkDomainName('recordNames', name, true));
+    const duplicate = names.find((name, index) => !isUnresolved(name) && names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index);
+    if (duplicate !== undefined) invalid('recordNames', `lists "${duplicate}" twice`, names, 'List each name once: a name has one record set.');
     if (props.zoneName !== undefined) checkDomainName('zoneName', props.zoneName, false);
-    if (props.ttlSeconds !== undefined && !isUnresolved(props.ttlSeconds) && (!Number.isInteger(props.ttlSeconds) || props.ttlSeconds < 0)) {
-      invalid('ttlSeconds', 'must be a whole number of seconds', props.ttlSeconds, 'Use e.g. 300.');
+    if (props.ttlSeconds !== undefined && !isUnresolved(props.ttlSeconds) && (!Number.isInteger(props.ttlSeconds) || props.ttlSeconds < 0 || props.ttlSeconds > MAX_RECORD_TTL_SECONDS)) {
+      invalid('ttlSeconds', `must be a whole number of seconds from 0 to ${MAX_RECORD_TTL_SECONDS}`, props.ttlSeconds, 'Use e.g. 300.');
     }
     const zoneName = props.zoneName && canonicalDomain(props.zoneName);
     for (const name of names) {
@@ -78,8 +83,9 @@ export class DistributionDnsRecords extends Construct {
     }
 
     const hostedZoneId = props.hostedZoneId;
+    const usedKeys = new Set<string>();
     names.forEach((name) => {
-      const key = canonicalDomain(name).replace(/\*/g, 'wildcard');
+      const key = uniqueRecordKey(name, usedKeys);
       if (recordType === DnsRecordType.CNAME) {
         this.records.push(
           new Route53Record(this, `${key}-cname`, {
@@ -109,4 +115,16 @@ export class DistributionDnsRecords extends Construct {
       }
     });
   }
+}
+
+/**
+ * The construct id part for a record name: `*` reads `wildcard`, so `*.example.com` and a literal
+ * `wildcard.example.com` would share an id; the later one gets a number.
+ */
+function uniqueRecordKey(name: string, usedKeys: Set<string>): string {
+  const base = canonicalDomain(name).replace(/\*/g, 'wildcard');
+  let key = base;
+  for (let count = 2; usedKeys.has(key); count += 1) key = `${base}-${count}`;
+  usedKeys.add(key);
+  return key;
 }

@@ -21,6 +21,10 @@ export interface ErrorResponse {
 /** The origin status codes CloudFront lets a distribution customise. */
 export const CUSTOMIZABLE_ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504] as const;
 const ERROR_CODES: readonly number[] = CUSTOMIZABLE_ERROR_CODES;
+/** A year: longer is no longer "caching an error", and far beyond it Terraform refuses the number. */
+const MAX_ERROR_CACHING_SECONDS = 31536000;
+/** The status codes CloudFront can answer with instead (a custom page with 200 hides the error). */
+const RESPONSE_CODES: readonly number[] = [200, ...CUSTOMIZABLE_ERROR_CODES];
 
 /**
  * Errors cached only briefly (about 1 s, as AWS's live solutions do): a segment or manifest that
@@ -43,11 +47,14 @@ export function renderErrorResponses(responses: readonly ErrorResponse[]): Cloud
       if (seen.has(httpStatus)) invalid('errorResponses.httpStatus', 'appears twice', httpStatus, 'Configure each status code once.');
       seen.add(httpStatus);
     }
-    if (ttlSeconds !== undefined && !isUnresolved(ttlSeconds) && (!Number.isInteger(ttlSeconds) || ttlSeconds < 0)) {
-      invalid('errorResponses.ttlSeconds', 'must be a whole number of seconds, 0 or more', ttlSeconds, 'Use e.g. 1 for live origins.');
+    if (ttlSeconds !== undefined && !isUnresolved(ttlSeconds) && (!Number.isInteger(ttlSeconds) || ttlSeconds < 0 || ttlSeconds > MAX_ERROR_CACHING_SECONDS)) {
+      invalid('errorResponses.ttlSeconds', `must be a whole number of seconds from 0 to ${MAX_ERROR_CACHING_SECONDS}`, ttlSeconds, 'Use e.g. 1 for live origins.');
     }
     if ((responseHttpStatus === undefined) !== (responsePagePath === undefined)) {
       invalid('errorResponses.responsePagePath', 'and responseHttpStatus must be set together', response, 'Set both (to serve a custom page) or neither.');
+    }
+    if (responseHttpStatus !== undefined && !isUnresolved(responseHttpStatus) && !RESPONSE_CODES.includes(responseHttpStatus)) {
+      invalid('errorResponses.responseHttpStatus', 'is not a status CloudFront can answer with', responseHttpStatus, `Use one of ${RESPONSE_CODES.join(', ')}.`);
     }
     if (responsePagePath !== undefined && !isUnresolved(responsePagePath) && !responsePagePath.startsWith('/')) {
       invalid('errorResponses.responsePagePath', "must start with '/'", responsePagePath, 'Write it like /errors/404.html.');

@@ -21,6 +21,7 @@ import {
   VideoOriginRequestPresets,
   viewerBaseUrl,
 } from '../modules';
+import { fitDistributionComment } from '../modules/internal/distribution-comment';
 
 /** The query strings of Ant Media's player page: `play.html?id=<stream>&playOrder=hls`. */
 const PLAYER_QUERY_STRINGS = ['id', 'playOrder'];
@@ -77,7 +78,7 @@ export class AntMediaStack extends VideoCdnStack {
     const segmentBehavior: BehaviorOptions = { origin, cachePolicy: segments };
     this.distribution = new VideoDistribution(this, 'distribution', {
       ...distributionProps(config.distribution),
-      comment: config.distribution?.comment ?? `Ant Media Server ${config.serverHostName}${origin.originPath}`,
+      comment: config.distribution?.comment ?? fitDistributionComment(`Ant Media Server ${config.serverHostName}${origin.originPath}`),
       defaultBehavior: { origin, cachePolicy: playerPage, originRequestPolicy: forwardPlaybackQueryStrings },
       additionalBehaviors: {
         [ANT_MEDIA_MANIFEST_PATH_PATTERN]: { origin, cachePolicy: manifests, originRequestPolicy: forwardPlaybackQueryStrings },

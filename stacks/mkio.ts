@@ -18,6 +18,7 @@ import {
   VideoOriginRequestPresets,
   viewerBaseUrl,
 } from '../modules';
+import { fitDistributionComment } from '../modules/internal/distribution-comment';
 
 /**
  * A MediaKind MK.IO streaming endpoint behind CloudFront (MK.IO guide "Integrate Amazon
@@ -38,7 +39,7 @@ export class MkioStack extends VideoCdnStack {
 
     this.distribution = new VideoDistribution(this, 'distribution', {
       ...distributionProps(config.distribution),
-      comment: config.distribution?.comment ?? `MK.IO streaming endpoint ${config.streamingEndpointHostName}`,
+      comment: config.distribution?.comment ?? fitDistributionComment(`MK.IO streaming endpoint ${config.streamingEndpointHostName}`),
       defaultBehavior: {
         origin,
         viewerProtocolPolicy: config.viewerProtocolPolicy,

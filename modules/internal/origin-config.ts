@@ -64,6 +64,9 @@ export function checkOriginDomainName(prop: string, domainName: string): void {
   if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(domainName)) {
     invalid(prop, 'is not a valid host name', domainName, 'Use letters, digits, hyphens and dots, e.g. origin.example.com.');
   }
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(domainName)) {
+    invalid(prop, 'is an IP address, which CloudFront does not accept as an origin', domainName, 'Give the server a DNS name (e.g. a Route 53 A record) and use that.');
+  }
 }
 
 export function checkRange(prop: string, value: number | undefined, min: number, max: number, fix: string): void {

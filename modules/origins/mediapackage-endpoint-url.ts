@@ -22,7 +22,8 @@ export interface MediaPackageEndpointUrlProblem {
 
 const REGION = '[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d';
 const V1_HOST = new RegExp(`^[a-z0-9]+\\.mediapackage\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
-const V2_HOST = new RegExp(`^[a-z0-9-]+\\.egress\\.[a-z0-9]+\\.mediapackagev2\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
+/** The egress prefix is a DNS label: no hyphen first or last. */
+const V2_HOST = new RegExp(`^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.egress\\.[a-z0-9]+\\.mediapackagev2\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
 const V1_ENDPOINT_PATH = /^\/out\/v1\/[A-Za-z0-9]+$/;
 const V2_ENDPOINT_PATH = /^\/out\/v1\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/;
 /** `.../index.ism` or `.../index.ism/Manifest`: a Smooth presentation is a folder, not a file. */
