@@ -4,7 +4,7 @@
  */
 import { App } from 'cdktf';
 import { Construct } from 'constructs';
-import { sharedStateLocation, stackBackend, stateLocation } from './config/backend';
+import { stackBackend, stateLocation } from './config/backend';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load';
 import { VideoCdnConfig } from './config/schema';
 import { PolicyChecks } from './modules/checks/policy-checks';
@@ -35,13 +35,6 @@ const SCENARIOS: { [K in SectionKey]: { stackName: string; Stack: StackClass<K> 
 
 export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
   const enabled = (Object.keys(SCENARIOS) as SectionKey[]).filter((key) => config[key]?.enabled);
-  const sharedBy = enabled.filter((key) => !config[key]?.backend);
-  const shared = sharedStateLocation(config.backend);
-  if (shared && sharedBy.length > 1) {
-    throw new ConfigError(
-      `'backend' ${shared} would be shared by the stacks of ${sharedBy.join(', ')}, got: one state for ${sharedBy.length} stacks. Put {stack} in it (e.g. "video-cdn/{stack}.tfstate") so each stack gets its own.`,
-    );
-  }
   checkOneStatePerStack(config, enabled);
   for (const key of enabled) instantiate(app, config, key);
   PolicyChecks.applyTo(app);
@@ -50,7 +43,7 @@ export function buildApp(config: VideoCdnConfig, app: App = new App()): App {
 
 const stackId = (config: VideoCdnConfig, key: SectionKey) => `${config.stackNamePrefix ?? ''}${SCENARIOS[key].stackName}`;
 
-/** Sections' own backends can name the same S3 object or workspace as another stack's: two stacks, one state. */
+/** Two stacks must never share one state (an S3 key or workspace name without {stack}, or two sections' own backends naming the same one). */
 function checkOneStatePerStack(config: VideoCdnConfig, enabled: readonly SectionKey[]): void {
   const owners = new Map<string, string>();
   for (const key of enabled) {

@@ -54,16 +54,6 @@ export function stackBackend(config: BackendConfig | undefined, stackName: strin
 }
 
 /**
- * Two stacks must never share one state: an S3 key or workspace name without {stack}, given to
- * several stacks, would. (A local path is relative to each stack's own folder.)
- */
-export function sharedStateLocation(config: BackendConfig | undefined): string | undefined {
-  if (!config || config.type === 'local') return undefined;
-  if (config.type === 's3') return config.key && !config.key.includes(STACK_PLACEHOLDER) ? `key "${config.key}"` : undefined;
-  return config.workspaceName && !config.workspaceName.includes(STACK_PLACEHOLDER) ? `workspaceName "${config.workspaceName}"` : undefined;
-}
-
-/**
  * Where a stack's state lives, for telling two stacks apart: an S3 object or an HCP Terraform
  * workspace, with {stack} filled in. Undefined for local state (each stack has its own folder) and
  * for workspaces chosen by tags (TF_WORKSPACE picks one per run).
