@@ -6,38 +6,55 @@ import { hostName, originShieldRegion, scenarioBase } from './common';
 export const antMediaSchema = z
   .strictObject({
     ...scenarioBase,
-    /** The server's public DNS name (CloudFront takes no IP address; HTTPS needs the name on the server's certificate). */
-    serverHostName: hostName,
-    /** `https` (port 5443, SSL enabled on the server) or `http` (port 5080). Default: https. */
-    originProtocol: z.enum(AntMediaProtocol).optional(),
-    /** Default: 5443 for https, 5080 for http. */
+    serverHostName: hostName.describe("The server's public DNS name (CloudFront takes no IP address; over HTTPS the server's certificate must name it)."),
+    originProtocol: z
+      .enum(AntMediaProtocol)
+      .optional()
+      .describe('How CloudFront connects to the server: https (port 5443, SSL enabled on the server) or http (port 5080). Default https.'),
     originPort: z
       .number()
       .int()
       .refine((port) => port === 80 || port === 443 || (port >= 1024 && port <= 65535), 'must be 80, 443 or a port from 1024 to 65535')
-      .optional(),
-    /** The Ant Media application, used as origin path. Default: live. */
-    applicationName: z.string().regex(/^\/?[A-Za-z0-9_-]{1,100}$/, 'must be an application name like live or LiveApp (no slashes inside)').optional(),
-    /** Forward `_HLS_msn`, `_HLS_part`, `_HLS_skip` (needs the LL-HLS plugin) and output the LL-HLS URLs. Default: false. */
-    lowLatencyHls: z.boolean().optional(),
-    /** Origin Shield in the AWS region nearest the server. Default: off. */
-    originShieldRegion: originShieldRegion.optional(),
-    /** How long edges keep a playlist when the server sends no Cache-Control. Default: 1. */
+      .optional()
+      .describe("The server's port for originProtocol (80, 443 or 1024-65535). Default 5443 for https, 5080 for http."),
+    applicationName: z
+      .string()
+      .regex(/^\/?[A-Za-z0-9_-]{1,100}$/, 'must be an application name like live or LiveApp (no slashes inside)')
+      .optional()
+      .describe('The Ant Media application, used as origin path (/live). Default live.'),
+    lowLatencyHls: z
+      .boolean()
+      .optional()
+      .describe("With the LL-HLS plugin installed: forward _HLS_msn, _HLS_part and _HLS_skip (in the playlists' cache key) and output the LL-HLS URLs. Default false."),
+    originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the server. Default: off.'),
     manifestTtlSeconds: z
       .number()
       .int()
       .min(1)
       .max(MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds so viewers stay near the live edge`)
-      .optional(),
-    /**
-     * How long edges keep a segment. Default: 60, long enough to cover the playlist window, short
-     * because Ant Media restarts segment numbers when a stream restarts (hlsSegmentFileSuffixFormat %09d).
-     */
-    segmentTtlSeconds: z.number().int().min(1).max(31536000).optional(),
-    /** Error caching minimum TTL of 404 responses (a playlist not written yet). Default: 3. */
-    notFoundCachingSeconds: z.number().int().min(0).max(31536000).optional(),
-    /** The stream id in the playback URL outputs. Default: the placeholder <stream-id>. */
-    streamId: z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/, 'must be an Ant Media stream id (letters, digits, _ . -)').optional(),
+      .optional()
+      .describe('How long edges keep a playlist when the server sends no Cache-Control, in seconds. Default 1.'),
+    segmentTtlSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(31536000)
+      .optional()
+      .describe(
+        'How long edges keep a segment, in seconds (at least manifestTtlSeconds): long enough to cover the playlist window, short because Ant Media reuses segment names when a stream restarts (hlsSegmentFileSuffixFormat %09d). Default 60.',
+      ),
+    notFoundCachingSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(31536000)
+      .optional()
+      .describe('Error caching minimum TTL of 404 responses (a playlist not written yet), in seconds. Default 3.'),
+    streamId: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,200}$/, 'must be an Ant Media stream id (letters, digits, _ . -)')
+      .optional()
+      .describe('The stream id in the playback URL outputs. Default: a stream-id placeholder to replace.'),
   })
   .refine((config) => config.segmentTtlSeconds === undefined || config.segmentTtlSeconds >= (config.manifestTtlSeconds ?? 1), {
     message: 'must be at least manifestTtlSeconds: segments outlive the playlists that list them',

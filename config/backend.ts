@@ -8,14 +8,14 @@ const STACK_PLACEHOLDER = '{stack}';
 
 export const backendSchema = z.discriminatedUnion('type', [
   z.strictObject({
-    type: z.literal('local'),
+    type: z.literal('local').describe('Local state file in the stack folder.'),
     path: terraformText
       .regex(/^(?![\\/])(?![A-Za-z]:)[^\0]+$/, 'must be relative to the stack folder (an absolute path ties the JSON to one machine)')
       .optional()
       .describe('State file, relative to the stack folder. Default terraform.tfstate.'),
   }),
   z.strictObject({
-    type: z.literal('s3'),
+    type: z.literal('s3').describe('State in an S3 bucket.'),
     bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name').describe('State bucket.'),
     key: terraformText.min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
     region: awsRegion.describe("The state bucket's region."),
@@ -23,7 +23,7 @@ export const backendSchema = z.discriminatedUnion('type', [
     encrypt: z.boolean().optional().describe('Server-side encryption of the state. Default true.'),
   }),
   z.strictObject({
-    type: z.literal('cloud'),
+    type: z.literal('cloud').describe('HCP Terraform (Terraform Cloud) or Terraform Enterprise workspace.'),
     organization: terraformText.min(1).describe('HCP Terraform organization.'),
     hostname: terraformText.min(1).optional().describe('Terraform Enterprise host. Default app.terraform.io.'),
     project: terraformText.min(1).optional().describe("HCP Terraform project of new workspaces. Default: the organization's default project."),

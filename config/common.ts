@@ -43,16 +43,22 @@ export const distributionSchema = z.strictObject({
     .describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
   geoRestriction: z
     .strictObject({
-      type: z.enum(['allowlist', 'denylist']),
-      countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US')).min(1),
+      type: z.enum(['allowlist', 'denylist']).describe('allowlist: only viewers in the listed countries can play; denylist: viewers in the listed countries are refused.'),
+      countries: z
+        .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US'))
+        .min(1)
+        .describe('The countries the restriction names, as upper-case ISO 3166-1 alpha-2 codes like US or DE.'),
     })
     .optional()
     .describe('Allow or deny viewers by country (ISO 3166-1 alpha-2). Default: no restriction.'),
   logging: z
     .strictObject({
-      bucketDomainName: z.string().regex(/^[a-z0-9.-]+\.s3(\.[a-z0-9-]+)?\.amazonaws\.com$/, 'must be a bucket domain like logs.s3.amazonaws.com'),
-      prefix: terraformText.optional(),
-      includeCookies: z.boolean().optional(),
+      bucketDomainName: z
+        .string()
+        .regex(/^[a-z0-9.-]+\.s3(\.[a-z0-9-]+)?\.amazonaws\.com$/, 'must be a bucket domain like logs.s3.amazonaws.com')
+        .describe('Domain of the S3 bucket that receives the logs, like logs.s3.amazonaws.com; the bucket needs ACLs enabled for log delivery.'),
+      prefix: terraformText.optional().describe('Key prefix of the log files in the bucket, like cdn-logs/. Default: no prefix.'),
+      includeCookies: z.boolean().optional().describe('Write viewer request cookies into the logs. Default false.'),
     })
     .optional()
     .describe('Standard access logs to an S3 bucket (costs storage). Default: off.'),

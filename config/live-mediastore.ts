@@ -18,30 +18,39 @@ const headerName = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header n
 
 /** Where the live output is stored: pick one by `type`. */
 export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
-  /** The stack creates a MediaStore container and its policy (no longer possible since 2025-11-13). */
   z.strictObject({
-    type: z.literal('created-container'),
-    /** Default: derived from the stack name, unique per stack. */
-    containerName: z.string().regex(/^\w{1,255}$/, 'must be 1-255 letters, digits or underscores (no hyphens)').optional(),
+    type: z
+      .literal('created-container')
+      .describe("The stack creates a MediaStore container and its policy (no longer possible since MediaStore's end of support on 2025-11-13)."),
+    containerName: z
+      .string()
+      .regex(/^\w{1,255}$/, 'must be 1-255 letters, digits or underscores (no hyphens)')
+      .optional()
+      .describe('Name of the created container (letters, digits, underscores). Default: derived from the stack name, unique per stack.'),
   }),
-  /** A container made elsewhere, by its data endpoint. */
   z.strictObject({
-    type: z.literal('existing-endpoint'),
-    endpoint: dataEndpoint,
-    /** With it CloudFront signs requests (OAC); without it the container must allow anonymous reads. */
-    containerArn: containerArn.optional(),
-    /** Replace the container's policy with the generated one. Default false: the policy is an output to merge. */
-    manageContainerPolicy: z.boolean().optional(),
+    type: z.literal('existing-endpoint').describe('A MediaStore container made elsewhere, reached by its data endpoint.'),
+    endpoint: dataEndpoint.describe("The container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com (no https://, no path)."),
+    containerArn: containerArn
+      .optional()
+      .describe("The container's ARN: with it CloudFront signs requests (Origin Access Control); without it (default) the container must allow anonymous reads."),
+    manageContainerPolicy: z
+      .boolean()
+      .optional()
+      .describe("Replace the container's policy with the generated one (needs containerArn). Default false: the policy is the output container-policy-json to merge."),
   }),
-  /** AWS's migration path: the same layout on a private S3 bucket with Origin Access Control. */
   z.strictObject({
-    type: z.literal('s3-migration'),
-    /** Default: a name Terraform generates (prefix `live-`). */
-    bucketName: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)').optional(),
-    /** Default false: `terraform destroy` keeps a bucket that holds objects. */
-    forceDestroy: z.boolean().optional(),
-    /** Days after which objects in the bucket are deleted; false keeps them. Default 1 (live segments). */
-    expireObjectsAfterDays: z.union([z.number().int().min(1, 'must be 1 day or more'), z.literal(false)]).optional(),
+    type: z.literal('s3-migration').describe("AWS's migration path: the same layout on a private S3 bucket read through Origin Access Control."),
+    bucketName: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)')
+      .optional()
+      .describe('Name of the live bucket (S3 names are global). Default: a name Terraform generates with the prefix live-.'),
+    forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket while it holds objects. Default false.'),
+    expireObjectsAfterDays: z
+      .union([z.number().int().min(1, 'must be 1 day or more'), z.literal(false)])
+      .optional()
+      .describe('Days after which objects in the bucket are deleted, or false to keep them. Default 1 (live segments).'),
   }),
 ]);
 export type LiveMediaStoreOriginConfig = z.infer<typeof liveMediaStoreOriginSchema>;
@@ -49,24 +58,33 @@ export type LiveMediaStoreOriginConfig = z.infer<typeof liveMediaStoreOriginSche
 /** The live-mediastore section: live HLS/DASH from a MediaStore container, or its S3 replacement. */
 export const liveMediaStoreSchema = z.strictObject({
   ...scenarioBase,
-  origin: liveMediaStoreOriginSchema,
-  /** Folder in the container or bucket the encoder writes to; the origin path. Default "/live". */
-  folder: originPath.optional(),
-  /** Encoder segment length; sizes the cache TTLs. Default 6. */
+  origin: liveMediaStoreOriginSchema.describe('Where the encoder writes the live output and CloudFront reads it, picked by type.'),
+  folder: originPath.optional().describe('Folder in the container or bucket the encoder writes to, used as origin path. Default /live.'),
   segmentDurationSeconds: z
     .number()
     .min(MIN_SEGMENT_DURATION_SECONDS, `must be at least ${MIN_SEGMENT_DURATION_SECONDS} second`)
     .max(MAX_SEGMENT_DURATION_SECONDS, `must be at most ${MAX_SEGMENT_DURATION_SECONDS} seconds`)
-    .optional(),
-  /** Segment TTL when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400. */
-  segmentTtlSeconds: z.number().int().min(1, 'must be at least 1 second').max(31536000, 'must be at most a year (31536000)').optional(),
-  /** Manifests under the folder to publish as playback URLs. Default ["index.m3u8"]. */
-  manifestPaths: z.array(manifestPath).min(1).max(20).optional(),
-  /** Headers CloudFront adds to origin requests. Default none. */
-  customHeaders: z.record(headerName, terraformText.min(1)).optional(),
-  /** Default: Origin Shield off. */
-  originShieldRegion: originShieldRegion.optional(),
-  /** Web origins allowed to play the stream in a browser (CORS). Default ["*"]. */
-  corsAllowOrigins: z.array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com')).min(1).optional(),
+    .optional()
+    .describe("The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6."),
+  segmentTtlSeconds: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1 second')
+    .max(31536000, 'must be at most a year (31536000)')
+    .optional()
+    .describe('Segment TTL in seconds when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400 (a day).'),
+  manifestPaths: z
+    .array(manifestPath)
+    .min(1)
+    .max(20)
+    .optional()
+    .describe('Manifests under the folder (.m3u8 or .mpd) to publish as playback URLs. Default ["index.m3u8"].'),
+  customHeaders: z.record(headerName, terraformText.min(1)).optional().describe('Headers CloudFront adds to origin requests, name to value. Default: none.'),
+  originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the container or bucket. Default: off.'),
+  corsAllowOrigins: z
+    .array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com'))
+    .min(1)
+    .optional()
+    .describe('Web origins allowed to play the stream in a browser (CORS), * or like https://player.example.com. Default ["*"].'),
 });
 export type LiveMediaStoreConfig = z.infer<typeof liveMediaStoreSchema>;

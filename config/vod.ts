@@ -17,88 +17,111 @@ const extension = z.string().regex(/^[a-z0-9]{1,16}$/, 'must be a file extension
 
 /** Where users upload masters. */
 const sourceBucketSchema = z.strictObject({
-  /** Default: a unique name Terraform generates from the prefix `<stack>-source-`. */
-  bucketName: bucketName.optional(),
-  /** Keep every version of every master (protects against overwrites). Default false. */
-  versioning: z.boolean().optional(),
-  /** Encrypt masters with this KMS key (the MediaConvert role gets kms:Decrypt). Default SSE-S3. */
-  kmsKeyArn: kmsKeyArn.optional(),
-  /** Let `terraform destroy` delete the bucket with its masters. Default false. */
-  forceDestroy: z.boolean().optional(),
+  bucketName: bucketName
+    .optional()
+    .describe('Name of the source bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-source- (the stack name, then -source-).'),
+  versioning: z.boolean().optional().describe('Keep every version of every master (protects against overwrites). Default false.'),
+  kmsKeyArn: kmsKeyArn.optional().describe('Encrypt masters with this KMS key (the MediaConvert role gets kms:Decrypt). Default SSE-S3.'),
+  forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket with its masters. Default false.'),
   lifecycle: z
     .strictObject({
-      /** Default 7. */
-      abortIncompleteMultipartUploadAfterDays: days.optional(),
-      /** Move masters to `transitionStorageClass` after this many days. Default: never. */
-      transitionAfterDays: days.optional(),
-      /** Only classes MediaConvert can read without a restore. Default GLACIER_IR. */
-      transitionStorageClass: z.enum(['STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR']).optional(),
-      /** Delete masters after this many days. Default: never. */
-      expireAfterDays: days.optional(),
-      /** Delete overwritten versions after this many days (needs versioning). Default: never. */
-      noncurrentVersionExpireAfterDays: days.optional(),
+      abortIncompleteMultipartUploadAfterDays: days.optional().describe('Days after which incomplete multipart uploads are aborted. Default 7.'),
+      transitionAfterDays: days.optional().describe('Move masters to transitionStorageClass after this many days. Default: never.'),
+      transitionStorageClass: z
+        .enum(['STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR'])
+        .optional()
+        .describe('Storage class masters move to, only classes MediaConvert can read without a restore. Default GLACIER_IR.'),
+      expireAfterDays: days.optional().describe('Delete masters after this many days. Default: never.'),
+      noncurrentVersionExpireAfterDays: days.optional().describe('Delete overwritten versions after this many days (needs versioning). Default: never.'),
     })
-    .optional(),
+    .optional()
+    .describe('Lifecycle rules of the source bucket. Default: only incomplete multipart uploads aborted after 7 days.'),
 });
 
 /** Where MediaConvert writes renditions: the CloudFront origin. */
 const outputBucketSchema = z.strictObject({
-  /** Default: a unique name Terraform generates from the prefix `<stack>-output-`. */
-  bucketName: bucketName.optional(),
-  /** Let `terraform destroy` delete the bucket with its renditions. Default false. */
-  forceDestroy: z.boolean().optional(),
+  bucketName: bucketName
+    .optional()
+    .describe('Name of the output bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-output- (the stack name, then -output-).'),
+  forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket with its renditions. Default false.'),
 });
 
 const mediaConvertSchema = z.strictObject({
-  /** Default: derived from the stack name (queue names are per account and region). */
-  queueName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores').optional(),
-  /** Jobs the queue runs at once, within the account quota. Default: MediaConvert's default. */
-  concurrentJobs: z.number().int('must be a whole number').min(1, 'must be at least 1').optional(),
-  /** Default: derived from the stack name (role names are account-wide). */
-  roleName: z.string().regex(/^[\w+=,.@-]{1,64}$/, 'must be 1-64 letters, digits or + = , . @ - _').optional(),
+  queueName: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores')
+    .optional()
+    .describe('Name of the on-demand MediaConvert queue. Default: derived from the stack name (queue names are per account and region).'),
+  concurrentJobs: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .optional()
+    .describe("Jobs the queue runs at once, within the account quota. Default: MediaConvert's default."),
+  roleName: z
+    .string()
+    .regex(/^[\w+=,.@-]{1,64}$/, 'must be 1-64 letters, digits or + = , . @ - _')
+    .optional()
+    .describe('Name of the IAM role MediaConvert jobs assume. Default: derived from the stack name (role names are account-wide).'),
 });
 
 /** TTLs CloudFront uses when the object has no Cache-Control header. */
 const cacheSchema = z.strictObject({
-  /** Default 3600: a re-transcode to the same path shows within the hour. */
-  manifestTtlSeconds: z.number().int().min(0).max(31536000).optional(),
-  /** Default 604800 (a week): segments are immutable. */
-  segmentTtlSeconds: z.number().int().min(0).max(31536000).optional(),
+  manifestTtlSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(31536000)
+    .optional()
+    .describe('Manifest TTL in seconds when the object has no Cache-Control; a re-transcode to the same path shows within it. Default 3600.'),
+  segmentTtlSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(31536000)
+    .optional()
+    .describe('Segment TTL in seconds when the object has no Cache-Control (segments are immutable). Default 604800 (a week).'),
 });
 
 /** Microsoft Smooth Streaming presentations (.ism/.ismc/.ismv) served from the same distribution. */
 const smoothStreamingSchema = z.strictObject({
-  /** Default true once the section is present. */
-  enabled: z.boolean().default(true),
-  /** The behavior with smooth_streaming on; matched before the manifest and segment behaviors. Default "*.ism/*". */
-  pathPattern: pathPattern.optional(),
+  enabled: z.boolean().default(true).describe('Serve Smooth Streaming; false turns it off while keeping the section. Default true once the section is present.'),
+  pathPattern: pathPattern
+    .optional()
+    .describe('Path pattern of the behavior with smooth_streaming on, matched before the manifest and segment behaviors. Default `*.ism/*`.'),
 });
 
 /** The vod section: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront. */
 export const vodSchema = z.strictObject({
   ...scenarioBase,
-  sourceBucket: sourceBucketSchema.optional(),
-  outputBucket: outputBucketSchema.optional(),
-  /**
-   * Key prefix MediaConvert writes under (`vod/`), also the first part of every playback path; the
-   * role may write nowhere else. Default "" (the bucket root).
-   */
+  sourceBucket: sourceBucketSchema.optional().describe('The private S3 bucket users upload masters to; always created, these keys tune it.'),
+  outputBucket: outputBucketSchema
+    .optional()
+    .describe('The private S3 bucket MediaConvert writes renditions to, the CloudFront origin; always created, these keys tune it.'),
   outputKeyPrefix: z
     .string()
     .regex(/^([A-Za-z0-9!_.'()-]+\/)*$/, 'must be empty or a key prefix ending in /, like vod/ (no leading /, no wildcards)')
-    .optional(),
-  mediaConvert: mediaConvertSchema.optional(),
-  /** Web origins of the players (CORS on the bucket and the distribution). Default ["*"]. */
-  corsAllowedOrigins: z.array(webOrigin).min(1, 'must list at least one origin').optional(),
-  /** Segment file extensions, one behavior each. Default ts, mp4, m4s, cmfv, cmfa, aac, vtt, webvtt. */
+    .optional()
+    .describe(
+      'Key prefix MediaConvert writes under (vod/), the only place the role may write and the first part of every playback path. Default "" (the bucket root).',
+    ),
+  mediaConvert: mediaConvertSchema.optional().describe('The on-demand MediaConvert queue and the IAM role your jobs use; always created, these keys tune them.'),
+  corsAllowedOrigins: z
+    .array(webOrigin)
+    .min(1, 'must list at least one origin')
+    .optional()
+    .describe('Web origins of the players: CORS on the output bucket and the distribution, and clientaccesspolicy.xml with Smooth Streaming. Default ["*"].'),
   segmentExtensions: z
     .array(extension)
     .min(1, 'must list at least one extension')
     .refine((list) => new Set(list).size === list.length, 'must not list an extension twice')
     .refine((list) => !list.includes('m3u8') && !list.includes('mpd'), 'must not contain m3u8 or mpd (manifests have their own behaviors)')
-    .optional(),
-  cache: cacheSchema.optional(),
-  smoothStreaming: smoothStreamingSchema.optional(),
+    .optional()
+    .describe('Segment file extensions without the dot, one behavior each with the segment cache policy. Default ts, mp4, m4s, cmfv, cmfa, cmft, aac, vtt, jpg.'),
+  cache: cacheSchema.optional().describe('TTLs CloudFront uses when an object has no Cache-Control header.'),
+  smoothStreaming: smoothStreamingSchema
+    .optional()
+    .describe('Microsoft Smooth Streaming presentations (.ism, .ismc, .ismv) from the same distribution; {} turns it on. Default: off.'),
 });
 export type VodConfig = z.infer<typeof vodSchema>;
 export type VodSourceBucketConfig = z.infer<typeof sourceBucketSchema>;
