@@ -101,7 +101,14 @@ function rowsOf(schema: JsonSchema, prefix: string, required: boolean, note = ''
   return rows;
 }
 
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Table cells: pipes split cells, `<x>` would vanish as HTML, `*` would start italics. */
+const escape = (text: string) =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/(?<!\\)\*/g, '\\*')
+    .replace(/\n/g, ' ');
 
 /** Markdown: one table for the top-level keys, one per scenario section. */
 export function renderConfigReference(): string {
@@ -124,12 +131,12 @@ export function renderConfigReference(): string {
     const blockSchema = block === 'backend' ? properties.backend : firstSection[block];
     if (!blockSchema) continue;
     lines.push('', `#### ${block}`, '');
-    if (blockSchema.description) lines.push(blockSchema.description, '');
+    if (blockSchema.description) lines.push(escape(blockSchema.description), '');
     lines.push(...table(rowsOf(blockSchema, block, false).slice(1)));
   }
   for (const [name, property] of sections) {
     lines.push('', `#### \`${name}\``, '');
-    if (property.description) lines.push(property.description, '');
+    if (property.description) lines.push(escape(property.description), '');
     lines.push(...table(rowsOf(property, name, false, '', true).slice(1)));
   }
   return lines.join('\n');

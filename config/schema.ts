@@ -18,10 +18,10 @@ export const configSchema = z.strictObject({
     .optional()
     .describe('Prepended to every stack name, e.g. "prod-": folders, state keys, workspaces and account-wide names follow.'),
   backend: backendSchema.optional().describe("Default backend of every stack (a section's own backend wins). Default: local state, terraform.tfstate in each stack folder."),
-  liveMediaPackage: liveMediaPackageSchema.optional(),
-  mkio: mkioSchema.optional(),
-  antMedia: antMediaSchema.optional(),
-  liveMediaStore: liveMediaStoreSchema.optional(),
-  vod: vodSchema.optional(),
+  liveMediaPackage: liveMediaPackageSchema.optional().describe('Stack live-mediapackage: MediaPackage (v1 or v2) origin endpoints behind CloudFront with per-format behaviors.'),
+  mkio: mkioSchema.optional().describe('Stack mkio: a MediaKind MK.IO streaming endpoint behind CloudFront.'),
+  antMedia: antMediaSchema.optional().describe('Stack ant-media: an Ant Media Server (HLS, LL-HLS) behind CloudFront.'),
+  liveMediaStore: liveMediaStoreSchema.optional().describe('Stack live-mediastore: a MediaStore container (end of support 2025-11-13) or its S3 migration behind CloudFront.'),
+  vod: vodSchema.optional().describe('Stack vod-s3-mediaconvert: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront (optional Smooth Streaming).'),
 });
 export type VideoCdnConfig = z.infer<typeof configSchema>;
