@@ -51,7 +51,7 @@ describe('StackBackend', () => {
         const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'no-tf-')) });
         ${buildStack};
         app.synth();`;
-      const result = spawnSync(process.execPath, ['--require', 'sucrase/register/ts', '-e', script], {
+      const result = spawnSync(process.execPath, ['--require', './bin/register-ts.js', '-e', script], {
         cwd: path.resolve(__dirname, '..'),
         encoding: 'utf8',
         env: { PATH: '/nonexistent', HOME: process.env.HOME ?? '/tmp' },
