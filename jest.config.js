@@ -9,4 +9,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup.ts'],
+  reporters: ['default', '<rootDir>/__tests__/support/summary-reporter.js'],
 };
