@@ -1,12 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { AntMediaOrigin, AntMediaPlayOrder, AntMediaProtocol, VideoDistribution } from '../../modules';
-import { onlyResource, synthJson, testStack } from '../support/synth';
-
-function originBlock(origin: AntMediaOrigin): Record<string, any> {
-  const stack = testStack();
-  new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin } });
-  return onlyResource(synthJson(stack), 'aws_cloudfront_distribution').origin[0];
-}
+import { AntMediaOrigin, AntMediaPlayOrder, AntMediaProtocol } from '../../modules';
+import { originBlock, testStack } from '../support/synth';
 
 describe('AntMediaOrigin', () => {
   it('https(): HTTPS only on 5443, application "live" as origin path', () => {

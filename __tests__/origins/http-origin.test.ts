@@ -1,12 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy, VideoDistribution } from '../../modules';
-import { onlyResource, synthJson, testStack } from '../support/synth';
-
-function originBlock(origin: HttpOrigin): Record<string, any> {
-  const stack = testStack();
-  new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin } });
-  return onlyResource(synthJson(stack), 'aws_cloudfront_distribution').origin[0];
-}
+import { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from '../../modules';
+import { originBlock, testStack } from '../support/synth';
 
 describe('HttpOrigin', () => {
   it('minimal: HTTPS only, TLSv1.2, default ports and timeouts, no shield', () => {

@@ -1,12 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { MkioOrigin, VideoDistribution } from '../../modules';
-import { onlyResource, synthJson, testStack } from '../support/synth';
-
-function originBlock(origin: MkioOrigin): Record<string, any> {
-  const stack = testStack();
-  new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin } });
-  return onlyResource(synthJson(stack), 'aws_cloudfront_distribution').origin[0];
-}
+import { MkioOrigin } from '../../modules';
+import { originBlock, testStack } from '../support/synth';
 
 describe('MkioOrigin', () => {
   it('minimal: the endpoint host, HTTPS only on 443 with TLSv1.2, no origin path, no shield', () => {

@@ -1,5 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { IVideoOrigin, VideoDistribution } from '../../modules';
 
 /** A stack with a default AWS provider, for construct tests. */
 export function testStack(id = 'test'): TerraformStack {
@@ -39,3 +40,10 @@ export function outputs(json: TerraformJson): Record<string, unknown> {
   return Object.fromEntries(Object.entries(json.output ?? {}).map(([name, body]) => [name, body.value]));
 }
 
+
+/** The `origin` block a distribution whose only behavior uses `origin` synthesizes. */
+export function originBlock(origin: IVideoOrigin): Record<string, any> {
+  const stack = testStack();
+  new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin } });
+  return onlyResource(synthJson(stack), 'aws_cloudfront_distribution').origin[0];
+}
