@@ -9,7 +9,7 @@ import { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile } from './config/load'
 import { VideoCdnConfig } from './config/schema';
 import { PolicyChecks } from './modules/checks/policy-checks';
 import { VideoCdnValidationError } from './modules/errors';
-import { VideoCdnStackProps } from './modules/video-cdn-stack';
+import { VideoCdnStackProps } from './modules/stack/video-cdn-stack';
 import { AntMediaStack } from './stacks/ant-media';
 import { LiveMediaPackageStack } from './stacks/live-mediapackage';
 import { LiveMediaStoreStack } from './stacks/live-mediastore';

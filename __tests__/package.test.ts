@@ -28,7 +28,7 @@ describe('npm package', () => {
 
   it('holds the library (JS and .d.ts) and no tests, stacks, examples or sources', () => {
     const files = pack.files.map((file) => file.path);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/modules/index.js', 'dist/modules/index.d.ts', 'dist/modules/distribution.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/modules/index.js', 'dist/modules/index.d.ts', 'dist/modules/cloudfront/distribution.d.ts']));
     const unexpected = files.filter((file) => !/^(package\.json|README\.md|dist\/modules\/.+\.(js|d\.ts))$/.test(file));
     expect(unexpected).toEqual([]);
     expect(files.filter((file) => /test|__tests__/.test(file))).toEqual([]);

@@ -1,6 +1,6 @@
 /** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
 import { z } from 'zod';
-import { StackBackend } from '../modules/stack-backend';
+import { StackBackend } from '../modules/stack/stack-backend';
 import { awsRegion, terraformText } from './primitives';
 
 /** `{stack}` in a key or workspace name becomes the stack's name (with its prefix). */

@@ -13,7 +13,7 @@ import {
   PriceClass,
   VideoDistributionProps,
 } from '../modules';
-import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../modules/internal/distribution-comment';
+import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../modules/private/distribution-comment';
 
 export * from './primitives';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../modules/live-cache-sizing';
+import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../modules/presets/live-cache-sizing';
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
 
 const dataEndpoint = z

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { VideoCdnValidationError, describeValue } from '../modules/errors';
+import { VideoCdnValidationError } from '../modules/errors';
 import { configSchema, VideoCdnConfig } from './schema';
 
 /** The configuration the app uses when VIDEO_CDN_CONFIG is not set. */
@@ -46,10 +46,10 @@ function formatIssue(issue: z.core.$ZodIssue): string {
     return `'${at}' has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the configuration reference in README.md.`;
   }
   const input = 'input' in issue ? issue.input : undefined;
-  const got = input === undefined ? 'nothing (the key is missing)' : describeValue(input);
   if (issue.code === 'invalid_key') {
     // zod's own message ("Invalid key in record") hides why: say what the key must be.
-    return `'${at}' is not a valid key (${issue.issues.map((inner) => inner.message.replace(/^Invalid input: /, '')).join('; ')}), got: ${got}.`;
+    const reasons = issue.issues.map((inner) => inner.message.replace(/^Invalid input: /, '')).join('; ');
+    return VideoCdnValidationError.messageFor(at, `is not a valid key (${reasons})`, input);
   }
-  return `'${at}' ${issue.message.replace(/^Invalid input: /, '')}, got: ${got}.`;
+  return VideoCdnValidationError.messageFor(at, issue.message.replace(/^Invalid input: /, ''), input);
 }

@@ -1,6 +1,6 @@
 /** Schema building blocks for single values (names, ids, regions). */
 import { z } from 'zod';
-import { ORIGIN_SHIELD_REGIONS } from '../modules/distribution-settings';
+import { ORIGIN_SHIELD_REGIONS } from '../modules/cloudfront/distribution-settings';
 
 const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
 export const domainName = z

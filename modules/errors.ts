@@ -6,23 +6,21 @@
  * The app prints `message` alone (no stack trace) for this class.
  */
 export class VideoCdnValidationError extends Error {
+  /** The standard message, for code that reports problems of its own (the configuration loader). */
+  public static messageFor(prop: string, problem: string, value: unknown, fix?: string): string {
+    return `'${prop}' ${problem}, got: ${describeValue(value)}.${fix ? ` ${fix}` : ''}`;
+  }
+
   constructor(message: string) {
     super(message);
     this.name = 'VideoCdnValidationError';
   }
 }
 
-/** Builds and throws the standard message. `where` prefixes it with the construct path. */
-export function invalid(prop: string, problem: string, value: unknown, fix: string, where?: string): never {
-  const prefix = where ? `${where}: ` : '';
-  throw new VideoCdnValidationError(`${prefix}'${prop}' ${problem}, got: ${describeValue(value)}. ${fix}`);
-}
-
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'undefined';
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? String(value);
   } catch {
     return String(value);
   }

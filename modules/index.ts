@@ -1,46 +1,140 @@
-export * from './errors';
-export * from './distribution-settings';
-export * from './http-methods';
-export * from './cache-key-parameters';
-export * from './cache-policy';
-export * from './origin-request-policy';
-export * from './response-headers-policy';
-export * from './video-presets';
-export * from './live-cache-sizing';
-export * from './behavior-options';
-export * from './error-response';
-export * from './geo-restriction';
-export * from './distribution';
-export * from './certificate';
-export * from './dns-records';
-export * from './origins/origin';
-export * from './origins/http-origin';
-export * from './origins/s3-origin';
-export * from './origins/mediapackage-endpoint-url';
-export * from './origins/mediapackage-origin';
-export * from './mediapackage-cdn-identifier';
-export * from './mediapackage-behaviors';
-export * from './origins/mkio-origin';
-export * from './origins/ant-media-origin';
-export * from './origins/mediastore-origin';
-export * from './private-bucket';
-export * from './mediaconvert-role';
-export * from './mediaconvert-queue';
-export * from './client-access-policy';
-export * from './custom-domain';
-export * from './viewer-base-url';
-export * from './video-cdn-stack';
-export * from './stack-backend';
-export * from './checks/rule';
-export * from './checks/rule-context';
-export * from './checks/viewer-tls';
-export * from './checks/origin-https';
-export * from './checks/s3-origin-access-control';
-export * from './checks/bucket-public-access-block';
-export * from './checks/resource-policy-source-arn';
-export * from './checks/legacy-forwarded-values';
-export * from './checks/segment-caching-disabled';
-export * from './checks/web-acl';
-export * from './checks/live-origin-shield';
-export * from './checks/video-cdn-pack';
-export * from './checks/policy-checks';
+/**
+ * The public API of the library: every name here is supported; anything not exported (the
+ * `private/` helpers, renderers, check internals) may change without notice.
+ */
+
+export { VideoCdnValidationError } from './errors';
+
+// CloudFront: the distribution, its behaviors and policies
+export { VideoDistribution } from './cloudfront/distribution';
+export type { DistributionLogging, VideoDistributionProps } from './cloudfront/distribution';
+export type { BehaviorOptions } from './cloudfront/behavior-options';
+export {
+  CLOUDFRONT_HOSTED_ZONE_ID,
+  DEFAULT_MAX_CACHE_BEHAVIORS,
+  HttpVersion,
+  ORIGIN_SHIELD_REGIONS,
+  PriceClass,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from './cloudfront/distribution-settings';
+export type { OriginShieldRegion } from './cloudfront/distribution-settings';
+export { AllowedMethods, CachedMethods } from './cloudfront/http-methods';
+export { CacheCookieBehavior, CacheHeaderBehavior, CacheQueryStringBehavior } from './cloudfront/cache-key-parameters';
+export { CachePolicy } from './cloudfront/cache-policy';
+export type { CachePolicyProps, ICachePolicy } from './cloudfront/cache-policy';
+export {
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+} from './cloudfront/origin-request-policy';
+export type { IOriginRequestPolicy, OriginRequestPolicyProps } from './cloudfront/origin-request-policy';
+export { ResponseHeadersPolicy } from './cloudfront/response-headers-policy';
+export type { IResponseHeadersPolicy, ResponseHeadersCorsProps, ResponseHeadersPolicyProps } from './cloudfront/response-headers-policy';
+export { CUSTOMIZABLE_ERROR_CODES, shortLivedErrorResponses } from './cloudfront/error-responses';
+export type { ErrorResponse } from './cloudfront/error-responses';
+export { GeoRestriction } from './cloudfront/geo-restriction';
+export { viewerBaseUrl } from './cloudfront/viewer-base-url';
+
+// Origins
+export type { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origins/origin';
+export { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from './origins/http-origin';
+export type { HttpOriginProps } from './origins/http-origin';
+export { S3Origin } from './origins/s3-origin';
+export type { S3BucketReference, S3OriginProps } from './origins/s3-origin';
+export { MEDIASTORE_END_OF_SUPPORT_DATE, MEDIASTORE_END_OF_SUPPORT_WARNING, MediaStoreOrigin } from './origins/mediastore-origin';
+export type {
+  MediaStoreContainerOriginProps,
+  MediaStoreContainerReference,
+  MediaStoreEndpointOriginProps,
+  MediaStoreOriginProps,
+} from './origins/mediastore-origin';
+export { MKIO_STREAMING_ENDPOINT_HOST, MkioOrigin } from './origins/mkio-origin';
+export type { MkioOriginProps } from './origins/mkio-origin';
+export {
+  ANT_MEDIA_HTTP_PORT,
+  ANT_MEDIA_HTTPS_PORT,
+  ANT_MEDIA_MANIFEST_PATH_PATTERN,
+  ANT_MEDIA_SEGMENT_PATH_PATTERNS,
+  AntMediaOrigin,
+  AntMediaPlayOrder,
+  AntMediaProtocol,
+} from './origins/ant-media-origin';
+export type { AntMediaOriginProps } from './origins/ant-media-origin';
+
+// MediaPackage
+export { MediaPackageEndpointUrl, MediaPackageVersion } from './mediapackage/endpoint-url';
+export type { MediaPackageEndpointUrlProblem, MediaPackageManifestType } from './mediapackage/endpoint-url';
+export { MediaPackageOrigin } from './mediapackage/mediapackage-origin';
+export type { MediaPackageOriginProps, MediaPackageV2OriginProps } from './mediapackage/mediapackage-origin';
+export {
+  MEDIAPACKAGE_MODIFIED_TIME_QUERY_STRING,
+  MEDIAPACKAGE_V2_MANIFEST_SETTINGS_QUERY_STRING,
+  MediaPackageBehaviors,
+  MediaPackagePackaging,
+} from './mediapackage/mediapackage-behaviors';
+export type { MediaPackageBehaviorsProps, MediaPackageEndpoint, MediaPackageEndpointRoute } from './mediapackage/mediapackage-behaviors';
+export { MediaPackageCdnIdentifierSecret } from './mediapackage/cdn-identifier';
+export type { MediaPackageCdnIdentifierSecretProps } from './mediapackage/cdn-identifier';
+
+// Custom domains
+export { EdgeCertificate } from './domain/certificate';
+export type { EdgeCertificateProps, IEdgeCertificate } from './domain/certificate';
+export { DistributionDnsRecords, DnsRecordType } from './domain/dns-records';
+export type { DistributionDnsRecordsProps, DnsTarget } from './domain/dns-records';
+export { CustomDomain } from './domain/custom-domain';
+export type { CustomDomainProps } from './domain/custom-domain';
+
+// Storage and transcoding
+export { LifecycleStorageClass, PrivateBucket } from './storage/private-bucket';
+export type { BucketCorsProps, BucketLifecycleProps, PrivateBucketProps } from './storage/private-bucket';
+export { CLIENT_ACCESS_POLICY_KEY, ClientAccessPolicy, clientAccessPolicyXml } from './storage/client-access-policy';
+export type { ClientAccessPolicyProps } from './storage/client-access-policy';
+export { MediaConvertRole } from './mediaconvert/mediaconvert-role';
+export type { MediaConvertRoleProps } from './mediaconvert/mediaconvert-role';
+export { MediaConvertQueue } from './mediaconvert/mediaconvert-queue';
+export type { MediaConvertQueueProps } from './mediaconvert/mediaconvert-queue';
+
+// Video presets
+export {
+  LL_HLS_QUERY_STRINGS,
+  MANIFEST_FILTER_QUERY_STRING,
+  MAX_LIVE_MANIFEST_MIN_TTL_SECONDS,
+  TIME_SHIFT_QUERY_STRINGS,
+  VideoCachePresets,
+} from './presets/video-cache-presets';
+export type { LiveManifestCacheOptions, SegmentCacheOptions, TokenProtectedCacheOptions } from './presets/video-cache-presets';
+export { VideoOriginRequestPresets } from './presets/origin-request-presets';
+export { VideoResponseHeadersPresets } from './presets/response-headers-presets';
+export {
+  LIVE_RETRIED_ERROR_CODES,
+  MAX_SEGMENT_DURATION_SECONDS,
+  MIN_SEGMENT_DURATION_SECONDS,
+  liveCacheSizing,
+} from './presets/live-cache-sizing';
+export type { LiveCacheSizing, LiveCacheSizingOptions } from './presets/live-cache-sizing';
+
+// Stacks
+export { VideoCdnStack } from './stack/video-cdn-stack';
+export type { VideoCdnStackProps } from './stack/video-cdn-stack';
+export { StackBackend } from './stack/stack-backend';
+export type { HcpTerraformProps, S3StateProps } from './stack/stack-backend';
+
+// Policy checks
+export { PolicyChecks } from './checks/policy-checks';
+export type { PolicyChecksOptions, PolicyEvaluation, PolicyFinding } from './checks/policy-checks';
+export { combineVerdicts, compliant, nonCompliant, notApplicable, RuleLevel, RuleResult } from './checks/rule';
+export type { PolicyRule, RuleVerdict } from './checks/rule';
+export { isTerraformExpression, isTerraformTrue, literalString, nestedBlock, nestedBlocks, RuleContext } from './checks/rule-context';
+export type { ResolvedResource, ResourceReference, TerraformBody } from './checks/rule-context';
+export { VIDEO_CDN_POLICY_RULES } from './checks/video-cdn-pack';
+export { BucketPublicAccessBlockRule } from './checks/rules/bucket-public-access-block';
+export { LegacyForwardedValuesRule } from './checks/rules/legacy-forwarded-values';
+export { LiveOriginShieldRule } from './checks/rules/live-origin-shield';
+export { OriginHttpsRule } from './checks/rules/origin-https';
+export { ResourcePolicySourceArnRule } from './checks/rules/resource-policy-source-arn';
+export { S3OriginAccessControlRule } from './checks/rules/s3-origin-access-control';
+export { SegmentCachingDisabledRule } from './checks/rules/segment-caching-disabled';
+export { ViewerTlsRule } from './checks/rules/viewer-tls';
+export { WebAclRule } from './checks/rules/web-acl';

@@ -21,7 +21,7 @@ import {
   VideoOriginRequestPresets,
   viewerBaseUrl,
 } from '../modules';
-import { fitDistributionComment } from '../modules/internal/distribution-comment';
+import { fitDistributionComment } from '../modules/private/distribution-comment';
 
 /** The query strings of Ant Media's player page: `play.html?id=<stream>&playOrder=hls`. */
 const PLAYER_QUERY_STRINGS = ['id', 'playOrder'];

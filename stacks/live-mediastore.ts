@@ -23,7 +23,7 @@ import {
   viewerBaseUrl,
   ViewerProtocolPolicy,
 } from '../modules';
-import { uniqueResourceName } from '../modules/internal/names';
+import { uniqueResourceName } from '../modules/private/names';
 
 /** MediaLive's usual HLS segment length when the configuration does not say. */
 const DEFAULT_SEGMENT_DURATION_SECONDS = 6;

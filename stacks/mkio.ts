@@ -18,7 +18,7 @@ import {
   VideoOriginRequestPresets,
   viewerBaseUrl,
 } from '../modules';
-import { fitDistributionComment } from '../modules/internal/distribution-comment';
+import { fitDistributionComment } from '../modules/private/distribution-comment';
 
 /**
  * A MediaKind MK.IO streaming endpoint behind CloudFront (MK.IO guide "Integrate Amazon

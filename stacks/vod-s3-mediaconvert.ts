@@ -23,7 +23,7 @@ import {
   VideoDistribution,
   VideoResponseHeadersPresets,
   ViewerProtocolPolicy,
-  invalid,
+  VideoCdnValidationError,
   viewerBaseUrl,
 } from '../modules';
 
@@ -163,6 +163,8 @@ function checkSmoothPathPattern(pattern: string, prefix: string): void {
   if (prefix === '' || pattern.startsWith('*')) return;
   const path = pattern.replace(/^\//, '');
   if (!path.startsWith(prefix) && !prefix.startsWith(path.replace(/\*.*$/, ''))) {
-    invalid('smoothStreaming.pathPattern', `never matches a playback path (they all start with /${prefix})`, pattern, `Start it with /${prefix} or *, e.g. /${prefix}smooth/* or *.ism/*.`);
+    throw new VideoCdnValidationError(
+      VideoCdnValidationError.messageFor('smoothStreaming.pathPattern', `never matches a playback path (they all start with /${prefix})`, pattern, `Start it with /${prefix} or *, e.g. /${prefix}smooth/* or *.ism/*.`),
+    );
   }
 }

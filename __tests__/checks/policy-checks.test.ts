@@ -3,8 +3,8 @@ import { AnnotationMetadataEntryType, Aspects, TerraformStack, Testing } from 'c
 import { Construct } from 'constructs';
 import { PolicyChecks } from '../../modules/checks/policy-checks';
 import { RuleLevel, RuleResult } from '../../modules/checks/rule';
-import { WebAclRule } from '../../modules/checks/web-acl';
-import { VideoDistribution } from '../../modules/distribution';
+import { WebAclRule } from '../../modules/checks/rules/web-acl';
+import { VideoDistribution } from '../../modules/cloudfront/distribution';
 import { HttpOrigin, OriginProtocolPolicy } from '../../modules/origins/http-origin';
 import { buildPolicyChecksExample } from '../../examples/policy-checks';
 import { testStack } from '../support/synth';

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { BackendConfig, stateLocation } from '../../config/backend';
-import { ORIGIN_SHIELD_REGIONS } from '../../modules/distribution-settings';
-import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../../modules/live-cache-sizing';
+import { ORIGIN_SHIELD_REGIONS } from '../../modules/cloudfront/distribution-settings';
+import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../../modules/presets/live-cache-sizing';
 import { STACK_NAMES } from './synthesize';
 
 /** Configuration files are JSON: no undefined values, plain prototypes. */

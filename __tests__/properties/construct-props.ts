@@ -9,7 +9,7 @@
  * no generated text contains `${` or `%{`.
  */
 import fc from 'fast-check';
-import { ORIGIN_SHIELD_REGIONS } from '../../modules/distribution-settings';
+import { ORIGIN_SHIELD_REGIONS } from '../../modules/cloudfront/distribution-settings';
 import { accountId, label } from './arbitraries';
 
 const noTemplate = (text: string) => !/[$%]\{/.test(text);

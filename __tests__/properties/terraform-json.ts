@@ -4,7 +4,7 @@
  * something that exists, and every distribution, cache policy and origin request policy is
  * internally consistent. `terraformJsonProblems` returns what is wrong, as readable lines.
  */
-import { DEFAULT_MAX_CACHE_BEHAVIORS, ORIGIN_SHIELD_REGIONS } from '../../modules/distribution-settings';
+import { DEFAULT_MAX_CACHE_BEHAVIORS, ORIGIN_SHIELD_REGIONS } from '../../modules/cloudfront/distribution-settings';
 
 type Body = Record<string, any>;
 export interface TerraformDocument {

@@ -1,6 +1,6 @@
 import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { invalid } from '../errors';
+import { invalid } from '../private/invalid';
 import { PolicyRule, RuleLevel, RuleResult, RuleVerdict, toVerdict } from './rule';
 import { ResolvedResource, RuleContext } from './rule-context';
 import { VIDEO_CDN_POLICY_RULES } from './video-cdn-pack';

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { invalid } from '../errors';
-import { isUnresolved } from '../internal/tokens';
+import { invalid } from '../private/invalid';
+import { isUnresolved } from '../private/tokens';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 

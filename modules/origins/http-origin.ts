@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { invalid } from '../errors';
-import { checkOriginDomainName, checkOriginOptions, checkRange, commonOriginConfig } from '../internal/origin-config';
-import { isUnresolved } from '../internal/tokens';
+import { invalid } from '../private/invalid';
+import { checkOriginDomainName, checkOriginOptions, checkRange, commonOriginConfig } from '../private/origin-config';
+import { isUnresolved } from '../private/tokens';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 
 export enum OriginProtocolPolicy {

@@ -1,12 +1,12 @@
 import { MediaStoreContainerPolicy } from '@cdktf/provider-aws/lib/media-store-container-policy';
 import { Annotations, Fn, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalid } from '../errors';
-import { createOriginAccessControl } from '../internal/origin-access-control';
-import { isUnresolved } from '../internal/tokens';
+import { invalid } from '../private/invalid';
+import { createOriginAccessControl } from '../private/origin-access-control';
+import { isUnresolved } from '../private/tokens';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
-import { cloudFrontReadStatement } from '../internal/cloudfront-read-statement';
+import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 /** The day AWS ended support for AWS Elemental MediaStore. */
 export const MEDIASTORE_END_OF_SUPPORT_DATE = '2025-11-13';

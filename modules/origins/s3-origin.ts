@@ -1,10 +1,10 @@
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkOriginOptions, commonOriginConfig } from '../internal/origin-config';
-import { createOriginAccessControl } from '../internal/origin-access-control';
+import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
+import { createOriginAccessControl } from '../private/origin-access-control';
 import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
-import { cloudFrontReadStatement } from '../internal/cloudfront-read-statement';
+import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 /** The parts of a bucket the origin needs. An `S3Bucket` resource fits as it is. */
 export interface S3BucketReference {

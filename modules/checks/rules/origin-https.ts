@@ -1,0 +1,37 @@
+import { distributionBehaviors, distributionOrigins } from '../distribution-blocks';
+import { describeOrigin, originHost, supportsHttps } from '../origin-hosts';
+import { combineVerdicts, compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
+import { isTerraformExpression, nestedBlock, ResolvedResource } from '../rule-context';
+
+/** VCDN-TLS-2: CloudFront must not fetch over plain HTTP from an origin that serves HTTPS. */
+export const OriginHttpsRule: PolicyRule = {
+  id: 'VCDN-TLS-2',
+  level: RuleLevel.ERROR,
+  title: 'Origin reached over plain HTTP although it serves HTTPS',
+  why: 'between the edge and the origin the stream, tokens and CDN-authorization headers travel in clear text over the internet',
+  fix: 'Set custom_origin_config.origin_protocol_policy to https-only (HttpOrigin\'s default, OriginProtocolPolicy.HTTPS_ONLY)',
+  resourceTypes: ['aws_cloudfront_distribution'],
+  evaluate(resource, context) {
+    return combineVerdicts(
+      distributionOrigins(resource.body).map((origin) => {
+        const policy = nestedBlock(origin.custom_origin_config).origin_protocol_policy;
+        // S3 REST origins have no protocol setting; an expression is only known at apply time.
+        if (policy === undefined || isTerraformExpression(policy)) return notApplicable();
+        if (policy === 'https-only') return compliant();
+        const host = originHost(origin, context);
+        // Only hosts known to serve HTTPS with a certificate for their own name can be asked to.
+        if (!supportsHttps(host.kind)) return notApplicable();
+        if (policy === 'match-viewer' && !allowsHttpViewers(resource, String(origin.origin_id))) return compliant();
+        const how = policy === 'match-viewer' ? 'match-viewer with viewers allowed on HTTP' : String(policy);
+        return nonCompliant(`${describeOrigin(origin, host)} uses ${how}, but ${host.kind} origins serve HTTPS`);
+      }),
+    );
+  },
+};
+
+/** match-viewer only sends HTTP to the origin when some behavior of that origin lets viewers use HTTP. */
+function allowsHttpViewers(distribution: ResolvedResource, originId: string): boolean {
+  return distributionBehaviors(distribution.body).some(
+    (behavior) => behavior.body.target_origin_id === originId && behavior.body.viewer_protocol_policy === 'allow-all',
+  );
+}

@@ -1,0 +1,29 @@
+import { invalid } from '../private/invalid';
+import { isUnresolved } from '../private/tokens';
+
+/** Countries allowed or refused (ISO 3166-1 alpha-2 codes), e.g. for content licensed per territory. */
+export class GeoRestriction {
+  public static allowlist(...countryCodes: string[]): GeoRestriction {
+    return new GeoRestriction('whitelist', checkCountries(countryCodes));
+  }
+  public static denylist(...countryCodes: string[]): GeoRestriction {
+    return new GeoRestriction('blacklist', checkCountries(countryCodes));
+  }
+  public static none(): GeoRestriction {
+    return new GeoRestriction('none', []);
+  }
+  private constructor(
+    public readonly restrictionType: 'whitelist' | 'blacklist' | 'none',
+    public readonly locations: readonly string[],
+  ) {}
+}
+
+function checkCountries(codes: readonly string[]): string[] {
+  if (codes.length === 0) invalid('geoRestriction', 'lists no country', codes, 'Name at least one ISO 3166-1 alpha-2 code (e.g. US), or use GeoRestriction.none().');
+  for (const code of codes) {
+    if (!isUnresolved(code) && !/^[A-Z]{2}$/.test(code)) {
+      invalid('geoRestriction', 'contains a code that is not ISO 3166-1 alpha-2', code, 'Use two upper-case letters, e.g. US, DE, JP.');
+    }
+  }
+  return [...new Set(codes)];
+}

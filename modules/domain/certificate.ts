@@ -1,0 +1,134 @@
+import { AcmCertificate } from '@cdktf/provider-aws/lib/acm-certificate';
+import { AcmCertificateValidation } from '@cdktf/provider-aws/lib/acm-certificate-validation';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
+import { Fn, TerraformIterator, TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { invalid } from '../private/invalid';
+import { canonicalDomain, checkDomainName, validationBaseName } from '../private/domain-names';
+import { isUnresolved } from '../private/tokens';
+import { usEast1Provider } from '../private/us-east-1-provider';
+
+/** A certificate a distribution can serve its aliases with. */
+export interface IEdgeCertificate {
+  readonly certificateArn: string;
+  /** The names it covers, when known: the distribution then checks every alias against them. */
+  readonly domainNames?: readonly string[];
+}
+
+export interface EdgeCertificateProps {
+  /** The main name, e.g. `video.example.com` or `*.example.com`. */
+  readonly domainName: string;
+  /** @default none */
+  readonly subjectAlternativeNames?: readonly string[];
+  /**
+   * Route 53 hosted zone that gets the DNS validation records.
+   * @default none: the records are written as a Terraform output to create in your DNS
+   */
+  readonly hostedZoneId?: string;
+  /**
+   * An AWS provider for us-east-1.
+   * @default one aliased provider `aws.us_east_1` per stack, created on first use
+   */
+  readonly provider?: AwsProvider;
+  /** @default none */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * An ACM certificate in us-east-1, validated through DNS. Its `certificateArn` resolves only
+ * once the certificate is issued, so a distribution that uses it waits for validation.
+ */
+export class EdgeCertificate extends Construct implements IEdgeCertificate {
+  /** An existing certificate; its ARN must be in us-east-1. */
+  public static fromCertificateArn(certificateArn: string, domainNames?: readonly string[]): IEdgeCertificate {
+    checkCertificateRegion(certificateArn);
+    domainNames?.forEach((name) => checkDomainName('domainNames', name, true));
+    return { certificateArn, domainNames };
+  }
+
+  public readonly certificateArn: string;
+  public readonly domainNames: readonly string[];
+  public readonly resource: AcmCertificate;
+  public readonly validation: AcmCertificateValidation;
+  /** One record per distinct validation name (a wildcard shares its parent's record). */
+  public readonly validationRecords: Route53Record[] = [];
+
+  constructor(scope: Construct, id: string, props: EdgeCertificateProps) {
+    super(scope, id);
+    const names = [props.domainName, ...(props.subjectAlternativeNames ?? [])];
+    names.forEach((name, index) =>
+      checkDomainName(index === 0 ? 'domainName' : 'subjectAlternativeNames', name, true),
+    );
+    const duplicate = names.find((name, index) => names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index);
+    if (duplicate !== undefined) {
+      invalid('subjectAlternativeNames', `repeats "${duplicate}"`, props.subjectAlternativeNames, 'List each name once (the domainName is included already).');
+    }
+    this.domainNames = names;
+    const provider = usEast1Provider(this, props.provider);
+
+    this.resource = new AcmCertificate(this, 'Resource', {
+      provider,
+      domainName: props.domainName,
+      subjectAlternativeNames: props.subjectAlternativeNames ? [...props.subjectAlternativeNames] : undefined,
+      validationMethod: 'DNS',
+      keyAlgorithm: 'RSA_2048',
+      tags: props.tags ? { ...props.tags } : undefined,
+      lifecycle: { createBeforeDestroy: true },
+    });
+
+    const recordFqdns: string[] = [];
+    if (props.hostedZoneId !== undefined) {
+      // Keyed by names known at synth time: a for_each over domain_validation_options would be
+      // keyed by values only known after apply and fail at plan time with several names.
+      const options = TerraformIterator.fromList(this.resource.domainValidationOptions);
+      const field = (attribute: string) => options.forExpressionForMap('val.domain_name', `val.${attribute}`);
+      for (const lookupName of namesNeedingRecords(names)) {
+        const record = new Route53Record(this, `validation-${validationBaseName(lookupName)}`, {
+          zoneId: props.hostedZoneId,
+          name: Fn.lookup(field('resource_record_name'), lookupName),
+          type: Fn.lookup(field('resource_record_type'), lookupName),
+          records: [Fn.lookup(field('resource_record_value'), lookupName)],
+          ttl: 60,
+          allowOverwrite: true,
+        });
+        this.validationRecords.push(record);
+        recordFqdns.push(record.fqdn);
+      }
+    } else {
+      new TerraformOutput(this, 'dns-validation-records', {
+        description: `Create these DNS records to validate the certificate for ${names.join(', ')}`,
+        value: this.resource.domainValidationOptions,
+      });
+    }
+
+    this.validation = new AcmCertificateValidation(this, 'Validation', {
+      provider,
+      certificateArn: this.resource.arn,
+      validationRecordFqdns: recordFqdns.length > 0 ? recordFqdns : undefined,
+    });
+    this.certificateArn = this.validation.certificateArn;
+  }
+}
+
+/** One name per distinct validation record: `example.com` and `*.example.com` share one. */
+function namesNeedingRecords(names: readonly string[]): string[] {
+  const byBase = new Map<string, string>();
+  for (const name of names) {
+    if (isUnresolved(name)) continue;
+    const base = validationBaseName(name);
+    if (!byBase.has(base)) byBase.set(base, name);
+  }
+  return [...byBase.values()];
+}
+
+function checkCertificateRegion(certificateArn: string): void {
+  if (isUnresolved(certificateArn)) return;
+  const match = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[A-Za-z0-9-]+$/.exec(certificateArn);
+  if (!match) {
+    invalid('certificateArn', 'is not an ACM certificate ARN', certificateArn, 'Pass arn:aws:acm:us-east-1:<account>:certificate/<id>.');
+  }
+  if (match[1] !== 'us-east-1') {
+    invalid('certificateArn', `is in ${match[1]}, but CloudFront only accepts certificates from us-east-1`, certificateArn, 'Request or import the certificate in us-east-1 (N. Virginia), or let EdgeCertificate create it.');
+  }
+}

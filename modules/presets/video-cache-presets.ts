@@ -1,0 +1,126 @@
+import { CacheHeaderBehavior, CacheQueryStringBehavior } from '../cloudfront/cache-key-parameters';
+import { CachePolicyProps } from '../cloudfront/cache-policy';
+import { unique } from '../private/unique';
+import { invalid } from '../private/invalid';
+
+/** Query strings that select a live manifest's window or variant. */
+export const TIME_SHIFT_QUERY_STRINGS = ['start', 'end'] as const;
+export const MANIFEST_FILTER_QUERY_STRING = 'aws.manifestfilter';
+/** Low-Latency HLS blocking playlist reload and delta updates. */
+export const LL_HLS_QUERY_STRINGS = ['_HLS_msn', '_HLS_part', '_HLS_skip'] as const;
+
+/** The longest minimum TTL a live manifest can have before viewers fall behind the live edge. */
+export const MAX_LIVE_MANIFEST_MIN_TTL_SECONDS = 5;
+
+export interface LiveManifestCacheOptions {
+  /** Query strings always in the cache key (e.g. MediaPackage's `m`). @default none */
+  readonly queryStrings?: readonly string[];
+  /** Adds `start` and `end` (time-shifted viewing). @default false */
+  readonly timeShift?: boolean;
+  /** Adds `aws.manifestfilter` (MediaPackage manifest filtering). @default false */
+  readonly manifestFilter?: boolean;
+  /** Adds `_HLS_msn`, `_HLS_part`, `_HLS_skip`. @default false */
+  readonly lowLatencyHls?: boolean;
+  /** Adds the `Origin` header to the key, for origins that answer CORS per origin. @default false */
+  readonly corsOriginHeader?: boolean;
+  /** At most 5. @default 1 */
+  readonly minTtlSeconds?: number;
+  /** Used when the origin sends no Cache-Control. @default 2 */
+  readonly defaultTtlSeconds?: number;
+  /** Caps what the origin asks for, so a wrong header cannot freeze a live manifest. @default 10 */
+  readonly maxTtlSeconds?: number;
+}
+
+export interface SegmentCacheOptions {
+  /** Query strings in the cache key. @default none */
+  readonly queryStrings?: readonly string[];
+  /** @default 0 for VOD (the origin's Cache-Control rules), 1 for live */
+  readonly minTtlSeconds?: number;
+  /** @default 86400 for live, 604800 (a week) for VOD */
+  readonly defaultTtlSeconds?: number;
+  /** @default 31536000 */
+  readonly maxTtlSeconds?: number;
+}
+
+export interface TokenProtectedCacheOptions {
+  /** The query strings that carry the token or signature: in the key, so no viewer gets another's response. */
+  readonly queryStrings: readonly string[];
+  /** @default 0 */
+  readonly minTtlSeconds?: number;
+  /** @default 60 */
+  readonly defaultTtlSeconds?: number;
+  /** @default 86400 */
+  readonly maxTtlSeconds?: number;
+}
+
+/** Cache policy settings for the usual video paths; pass them to `new CachePolicy(...)`. */
+export class VideoCachePresets {
+  /** Live HLS/DASH manifests: seconds-long TTLs and the query strings that select the window. */
+  public static liveManifests(options: LiveManifestCacheOptions = {}): CachePolicyProps {
+    const minTtl = options.minTtlSeconds ?? 1;
+    if (minTtl > MAX_LIVE_MANIFEST_MIN_TTL_SECONDS) {
+      invalid('minTtlSeconds', `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds for live manifests`, minTtl, 'Lower it (1-2 s is usual): a longer floor keeps viewers behind the live edge.');
+    }
+    const names = unique([
+      ...(options.queryStrings ?? []),
+      ...(options.timeShift ? TIME_SHIFT_QUERY_STRINGS : []),
+      ...(options.manifestFilter ? [MANIFEST_FILTER_QUERY_STRING] : []),
+      ...(options.lowLatencyHls ? LL_HLS_QUERY_STRINGS : []),
+    ]);
+    return {
+      comment: 'Live manifests: short TTL, window-selecting query strings in the key',
+      minTtlSeconds: minTtl,
+      defaultTtlSeconds: options.defaultTtlSeconds ?? Math.max(2, minTtl),
+      maxTtlSeconds: options.maxTtlSeconds ?? Math.max(10, options.defaultTtlSeconds ?? 0, minTtl),
+      queryStrings: queryStringKey(names),
+      headers: options.corsOriginHeader ? CacheHeaderBehavior.allowList('Origin') : CacheHeaderBehavior.none(),
+    };
+  }
+
+  /** Live segments: immutable once written, so cached long. */
+  public static liveSegments(options: SegmentCacheOptions = {}): CachePolicyProps {
+    return segmentPolicy('Live segments: immutable, cached long', options, 1, 86400);
+  }
+
+  /** VOD manifests: change only on re-transcode, so an hour by default. */
+  public static vodManifests(options: SegmentCacheOptions = {}): CachePolicyProps {
+    return {
+      ...segmentPolicy('VOD manifests', options, 0, 3600),
+      maxTtlSeconds: options.maxTtlSeconds ?? Math.max(86400, options.defaultTtlSeconds ?? 0),
+    };
+  }
+
+  /** VOD segments: immutable transcoder output. */
+  public static vodSegments(options: SegmentCacheOptions = {}): CachePolicyProps {
+    return segmentPolicy('VOD segments: immutable transcoder output', options, 0, 604800);
+  }
+
+  /** Content behind query-string tokens or signed URLs: the token is part of the key. */
+  public static tokenProtected(options: TokenProtectedCacheOptions): CachePolicyProps {
+    if (options.queryStrings.length === 0) {
+      invalid('queryStrings', 'is empty', options.queryStrings, 'Name the query strings that carry the token (e.g. token, Expires, Signature).');
+    }
+    return {
+      comment: 'Token-protected content: token query strings in the key',
+      minTtlSeconds: options.minTtlSeconds ?? 0,
+      defaultTtlSeconds: options.defaultTtlSeconds ?? 60,
+      maxTtlSeconds: options.maxTtlSeconds ?? 86400,
+      queryStrings: CacheQueryStringBehavior.allowList(...unique(options.queryStrings)),
+    };
+  }
+}
+
+function segmentPolicy(comment: string, options: SegmentCacheOptions, minTtl: number, defaultTtl: number): CachePolicyProps {
+  return {
+    comment,
+    minTtlSeconds: options.minTtlSeconds ?? minTtl,
+    defaultTtlSeconds: options.defaultTtlSeconds ?? defaultTtl,
+    maxTtlSeconds: options.maxTtlSeconds ?? 31536000,
+    queryStrings: queryStringKey(unique(options.queryStrings ?? [])),
+  };
+}
+
+function queryStringKey(names: readonly string[]): CacheQueryStringBehavior {
+  return names.length > 0 ? CacheQueryStringBehavior.allowList(...names) : CacheQueryStringBehavior.none();
+}
+
