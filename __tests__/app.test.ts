@@ -39,22 +39,33 @@ describe('the app (main.ts)', () => {
     ['a missing file', () => '/nonexistent/config.json', /video-cdn: Configuration file \/nonexistent\/config.json does not exist/],
     ['malformed JSON', () => writeTemp('{ nope'), /video-cdn: Configuration file .* is not valid JSON/],
     ['an unknown key', () => writeTemp(JSON.stringify({ awsRegion: 'eu-west-1', stacks: {} })), /has unknown key\(s\) "stacks"/],
-  ])('exits non-zero on %s with the message and no stack trace', (_name, file, message) => {
-    const run = runApp({ VIDEO_CDN_CONFIG: file() });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-  }, 60_000);
+  ])(
+    'exits non-zero on %s with the message and no stack trace',
+    (_name, file, message) => {
+      const run = runApp({ VIDEO_CDN_CONFIG: file() });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    },
+    60_000,
+  );
 
   it('construct errors from a valid-looking file name the configuration section', () => {
     const config = JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
     const section = Object.keys(config).find((key) => typeof config[key] === 'object' && config[key].customDomain)!;
     // A CNAME at the zone apex passes the schema but not the DNS construct.
-    config[section].customDomain = { ...config[section].customDomain, domainName: 'example.com', zoneName: 'example.com', recordType: 'CNAME' };
+    config[section].customDomain = {
+      ...config[section].customDomain,
+      domainName: 'example.com',
+      zoneName: 'example.com',
+      recordType: 'CNAME',
+    };
     delete config[section].customDomain.subjectAlternativeNames;
     const run = runApp({ VIDEO_CDN_CONFIG: writeTemp(JSON.stringify(config)) });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`video-cdn: configuration section '${section}': 'recordType' is CNAME, but example.com is the zone apex`));
+    expect(run.stderr).toMatch(
+      new RegExp(`video-cdn: configuration section '${section}': 'recordType' is CNAME, but example.com is the zone apex`),
+    );
     expect(run.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 
@@ -98,7 +109,11 @@ describe('environments and backends from configuration', () => {
     };
     config.mkio.backend = { type: 'cloud', organization: 'acme', workspaceName: 'mkio-{stack}' };
     const { terraformOf } = synthesize(config);
-    expect(terraformOf('prod-live-mediapackage').backend.s3).toMatchObject({ bucket: 'acme-tf-state', key: 'video/prod-live-mediapackage.tfstate', use_lockfile: true });
+    expect(terraformOf('prod-live-mediapackage').backend.s3).toMatchObject({
+      bucket: 'acme-tf-state',
+      key: 'video/prod-live-mediapackage.tfstate',
+      use_lockfile: true,
+    });
     expect(terraformOf('prod-mkio').cloud).toEqual({ organization: 'acme', workspaces: { name: 'mkio-prod-mkio' } });
     expect(terraformOf('prod-mkio').backend).toBeUndefined();
   });
@@ -116,7 +131,9 @@ describe('environments and backends from configuration', () => {
   });
 
   it('rejects an absolute local state path and a bad prefix in the schema', () => {
-    expect(() => parseConfig({ ...base(), backend: { type: 'local', path: '/var/state.tfstate' } })).toThrow(/'backend.path' must be relative to the stack folder/);
+    expect(() => parseConfig({ ...base(), backend: { type: 'local', path: '/var/state.tfstate' } })).toThrow(
+      /'backend.path' must be relative to the stack folder/,
+    );
     expect(() => parseConfig({ ...base(), stackNamePrefix: 'Prod_' })).toThrow(/'stackNamePrefix' must be up to 32 lower-case letters/);
     expect(() => parseConfig({ ...base(), backend: { type: 'gcs' } })).toThrow(/'backend.type'/);
   });

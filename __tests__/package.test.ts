@@ -28,7 +28,15 @@ describe('npm package', () => {
 
   it('holds the library (JS and .d.ts) and no tests, stacks, examples or sources', () => {
     const files = pack.files.map((file) => file.path);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/modules/index.js', 'dist/modules/index.d.ts', 'dist/modules/cloudfront/distribution.d.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'dist/modules/index.js',
+        'dist/modules/index.d.ts',
+        'dist/modules/cloudfront/distribution.d.ts',
+      ]),
+    );
     const unexpected = files.filter((file) => !/^(package\.json|README\.md|dist\/modules\/.+\.(js|d\.ts))$/.test(file));
     expect(unexpected).toEqual([]);
     expect(files.filter((file) => /test|__tests__/.test(file))).toEqual([]);
@@ -42,7 +50,10 @@ describe('npm package', () => {
     run(
       'npm',
       [
-        'install', '--offline', '--no-audit', '--no-fund',
+        'install',
+        '--offline',
+        '--no-audit',
+        '--no-fund',
         path.join(work, pack.filename),
         `cdktf@${versions.cdktf}`,
         `constructs@${versions.constructs}`,
@@ -55,9 +66,14 @@ describe('npm package', () => {
     fs.copyFileSync(path.join(ROOT, 'examples', 'consumer-project.ts'), path.join(consumer, 'main.ts'));
     fs.writeFileSync(
       path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, skipLibCheck: true, types: ['node'] }, files: ['main.ts'] }),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, skipLibCheck: true, types: ['node'] },
+        files: ['main.ts'],
+      }),
     );
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], { encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
 

@@ -54,7 +54,9 @@ function benchApp(): string[] {
 }
 
 function benchScale(): string[] {
-  const rows = SCALE.map((count) => runNode<{ count: number; elapsedMs: number; maxRssKiB: number; jsonBytes: number }>('bench/scale-synth.ts', [String(count)]));
+  const rows = SCALE.map((count) =>
+    runNode<{ count: number; elapsedMs: number; maxRssKiB: number; jsonBytes: number }>('bench/scale-synth.ts', [String(count)]),
+  );
   const lines = [
     '### Scale: N live distributions in one stack (build + synth inside the process; wall = whole process)',
     '',
@@ -92,6 +94,9 @@ function benchCli(): string[] {
   ];
 }
 
-const header = [`Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`, ''];
+const header = [
+  `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  '',
+];
 const sections = [benchApp(), benchScale(), ...(CLI_RUNS > 0 ? [benchCli()] : [])];
 process.stdout.write([...header, ...sections.flatMap((section) => [...section, ''])].join('\n'));

@@ -28,7 +28,10 @@ for (let i = 0; i < count; i++) {
       '*.mpd': { origin, cachePolicy: manifests },
       '*.ts': { origin, cachePolicy: segments },
     },
-    errorResponses: [{ httpStatus: 404, ttlSeconds: 1 }, { httpStatus: 503, ttlSeconds: 1 }],
+    errorResponses: [
+      { httpStatus: 404, ttlSeconds: 1 },
+      { httpStatus: 503, ttlSeconds: 1 },
+    ],
   });
 }
 app.synth();

@@ -6,7 +6,9 @@ import { hostName, originShieldRegion, scenarioBase } from './common';
 export const antMediaSchema = z
   .strictObject({
     ...scenarioBase,
-    serverHostName: hostName.describe("The server's public DNS name (CloudFront takes no IP address; over HTTPS the server's certificate must name it)."),
+    serverHostName: hostName.describe(
+      "The server's public DNS name (CloudFront takes no IP address; over HTTPS the server's certificate must name it).",
+    ),
     originProtocol: z
       .enum(AntMediaProtocol)
       .optional()
@@ -25,13 +27,18 @@ export const antMediaSchema = z
     lowLatencyHls: z
       .boolean()
       .optional()
-      .describe("With the LL-HLS plugin installed: forward _HLS_msn, _HLS_part and _HLS_skip (in the playlists' cache key) and output the LL-HLS URLs. Default false."),
+      .describe(
+        "With the LL-HLS plugin installed: forward _HLS_msn, _HLS_part and _HLS_skip (in the playlists' cache key) and output the LL-HLS URLs. Default false.",
+      ),
     originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the server. Default: off.'),
     manifestTtlSeconds: z
       .number()
       .int()
       .min(1)
-      .max(MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds so viewers stay near the live edge`)
+      .max(
+        MAX_LIVE_MANIFEST_MIN_TTL_SECONDS,
+        `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds so viewers stay near the live edge`,
+      )
       .optional()
       .describe('How long edges keep a playlist when the server sends no Cache-Control, in seconds. Default 1.'),
     segmentTtlSeconds: z

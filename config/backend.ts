@@ -16,7 +16,10 @@ export const backendSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('s3').describe('State in an S3 bucket.'),
-    bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name').describe('State bucket.'),
+    bucket: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+      .describe('State bucket.'),
     key: terraformText.min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
     region: awsRegion.describe("The state bucket's region."),
     dynamodbTable: terraformText.min(1).optional().describe("Legacy DynamoDB lock table. Default: Terraform's S3-native lock file."),
@@ -26,13 +29,20 @@ export const backendSchema = z.discriminatedUnion('type', [
     type: z.literal('cloud').describe('HCP Terraform (Terraform Cloud) or Terraform Enterprise workspace.'),
     organization: terraformText.min(1).describe('HCP Terraform organization.'),
     hostname: terraformText.min(1).optional().describe('Terraform Enterprise host. Default app.terraform.io.'),
-    project: terraformText.min(1).optional().describe("HCP Terraform project of new workspaces. Default: the organization's default project."),
+    project: terraformText
+      .min(1)
+      .optional()
+      .describe("HCP Terraform project of new workspaces. Default: the organization's default project."),
     workspaceName: z
       .string()
       .regex(/^[A-Za-z0-9_{}-]+$/, 'must be letters, digits, - and _ (and {stack})')
       .optional()
       .describe('Workspace name; {stack} becomes the stack name. Default {stack} (one workspace per stack), unless workspaceTags is set.'),
-    workspaceTags: z.array(terraformText.min(1)).min(1).optional().describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
+    workspaceTags: z
+      .array(terraformText.min(1))
+      .min(1)
+      .optional()
+      .describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
   }),
 ]);
 export type BackendConfig = z.infer<typeof backendSchema>;

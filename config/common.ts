@@ -5,27 +5,34 @@
 import { z } from 'zod';
 import { backendSchema } from './backend';
 import { domainName, hostedZoneId, tags, terraformText } from './primitives';
-import {
-  CustomDomainProps,
-  DnsRecordType,
-  GeoRestriction,
-  HttpVersion,
-  PriceClass,
-  VideoDistributionProps,
-} from '../modules';
+import { CustomDomainProps, DnsRecordType, GeoRestriction, HttpVersion, PriceClass, VideoDistributionProps } from '../modules';
 import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../modules/private/distribution-comment';
 
 export * from './primitives';
 
 export const customDomainSchema = z.strictObject({
   domainName: domainName.describe('Viewer-facing host, e.g. video.example.com.'),
-  subjectAlternativeNames: z.array(domainName).max(99).optional().describe('More aliases on the same distribution and certificate (wildcards cover one label).'),
-  hostedZoneId: hostedZoneId.optional().describe('Route 53 zone for certificate validation and the alias records. Without it, validation records and the CNAME target are Terraform outputs.'),
+  subjectAlternativeNames: z
+    .array(domainName)
+    .max(99)
+    .optional()
+    .describe('More aliases on the same distribution and certificate (wildcards cover one label).'),
+  hostedZoneId: hostedZoneId
+    .optional()
+    .describe(
+      'Route 53 zone for certificate validation and the alias records. Without it, validation records and the CNAME target are Terraform outputs.',
+    ),
   zoneName: domainName.optional().describe('The zone name, to catch a CNAME at the zone apex at synth.'),
-  recordType: z.enum(['CNAME', 'ALIAS']).optional().describe('CNAME per alias (default), or Route 53 alias A/AAAA records (required at a zone apex).'),
+  recordType: z
+    .enum(['CNAME', 'ALIAS'])
+    .optional()
+    .describe('CNAME per alias (default), or Route 53 alias A/AAAA records (required at a zone apex).'),
   certificateArn: z
     .string()
-    .regex(/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/, 'must be an ACM certificate ARN in us-east-1 (CloudFront accepts no other region)')
+    .regex(
+      /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/,
+      'must be an ACM certificate ARN in us-east-1 (CloudFront accepts no other region)',
+    )
     .optional()
     .describe('Reuse this us-east-1 certificate instead of requesting a DNS-validated one.'),
 });
@@ -38,12 +45,17 @@ export const distributionSchema = z.strictObject({
   enableIpv6: z.boolean().optional().describe('Default true.'),
   webAclId: z
     .string()
-    .regex(/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/, 'must be the ARN of a global-scope (CLOUDFRONT) WAFv2 web ACL in us-east-1')
+    .regex(
+      /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/,
+      'must be the ARN of a global-scope (CLOUDFRONT) WAFv2 web ACL in us-east-1',
+    )
     .optional()
     .describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
   geoRestriction: z
     .strictObject({
-      type: z.enum(['allowlist', 'denylist']).describe('allowlist: only viewers in the listed countries can play; denylist: viewers in the listed countries are refused.'),
+      type: z
+        .enum(['allowlist', 'denylist'])
+        .describe('allowlist: only viewers in the listed countries can play; denylist: viewers in the listed countries are refused.'),
       countries: z
         .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US'))
         .min(1)
@@ -56,7 +68,9 @@ export const distributionSchema = z.strictObject({
       bucketDomainName: z
         .string()
         .regex(/^[a-z0-9.-]+\.s3(\.[a-z0-9-]+)?\.amazonaws\.com$/, 'must be a bucket domain like logs.s3.amazonaws.com')
-        .describe('Domain of the S3 bucket that receives the logs, like logs.s3.amazonaws.com; the bucket needs ACLs enabled for log delivery.'),
+        .describe(
+          'Domain of the S3 bucket that receives the logs, like logs.s3.amazonaws.com; the bucket needs ACLs enabled for log delivery.',
+        ),
       prefix: terraformText.optional().describe('Key prefix of the log files in the bucket, like cdn-logs/. Default: no prefix.'),
       includeCookies: z.boolean().optional().describe('Write viewer request cookies into the logs. Default false.'),
     })
@@ -64,7 +78,10 @@ export const distributionSchema = z.strictObject({
     .describe('Standard access logs to an S3 bucket (costs storage). Default: off.'),
   comment: terraformText
     .max(128)
-    .refine((text) => utf8Length(text) <= MAX_DISTRIBUTION_COMMENT_BYTES, `must be at most ${MAX_DISTRIBUTION_COMMENT_BYTES} bytes in UTF-8 (letters outside ASCII count 2-4 bytes each)`)
+    .refine(
+      (text) => utf8Length(text) <= MAX_DISTRIBUTION_COMMENT_BYTES,
+      `must be at most ${MAX_DISTRIBUTION_COMMENT_BYTES} bytes in UTF-8 (letters outside ASCII count 2-4 bytes each)`,
+    )
     .optional()
     .describe('Distribution comment shown in the console.'),
 });
@@ -74,7 +91,9 @@ export type DistributionConfig = z.infer<typeof distributionSchema>;
 export const scenarioBase = {
   enabled: z.boolean().default(true).describe('Synthesize this stack.'),
   backend: backendSchema.optional().describe("This stack's state backend. Default: the top-level backend, else local."),
-  customDomain: customDomainSchema.optional().describe('Alias, ACM certificate in us-east-1 and DNS records. Default: only <id>.cloudfront.net.'),
+  customDomain: customDomainSchema
+    .optional()
+    .describe('Alias, ACM certificate in us-east-1 and DNS records. Default: only <id>.cloudfront.net.'),
   distribution: distributionSchema.optional().describe('Distribution-wide settings.'),
   tags: tags.optional().describe("Tags on this stack's resources."),
 };
@@ -98,7 +117,8 @@ export function distributionProps(
     httpVersion: config.httpVersion,
     enableIpv6: config.enableIpv6,
     webAclId: config.webAclId,
-    geoRestriction: geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
+    geoRestriction:
+      geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
     logging: config.logging,
     comment: config.comment,
   };

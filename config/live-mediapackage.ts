@@ -8,7 +8,9 @@ const endpointSchema = z.strictObject({
     .describe(
       "The endpoint's playback URL as MediaPackage shows it: https://<id>.mediapackage.<region>.amazonaws.com/out/v1/<hash>/index.m3u8 (v1) or https://<prefix>.egress.<id>.mediapackagev2.<region>.amazonaws.com/out/v1/<group>/<channel>/<endpoint>/index.m3u8 (v2).",
     ),
-  packaging: z.enum(MediaPackagePackaging).describe('hls (*.m3u8 + *.ts), cmaf (*.m3u8 + *.mp4), dash (*.mpd + *.mp4) or smooth (index.ism/*).'),
+  packaging: z
+    .enum(MediaPackagePackaging)
+    .describe('hls (*.m3u8 + *.ts), cmaf (*.m3u8 + *.mp4), dash (*.mpd + *.mp4) or smooth (index.ism/*).'),
   name: z
     .string()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'must be 1-40 lower-case letters, digits or hyphens, like hls-backup')
@@ -20,7 +22,10 @@ const endpointSchema = z.strictObject({
 export const liveMediaPackageSchema = z
   .strictObject({
     ...scenarioBase,
-    mediaPackageVersion: z.enum(MediaPackageVersion).optional().describe('v1 (HTTPS custom origins) or v2 (egress domain, Origin Access Control mediapackagev2). Default: v1.'),
+    mediaPackageVersion: z
+      .enum(MediaPackageVersion)
+      .optional()
+      .describe('v1 (HTTPS custom origins) or v2 (egress domain, Origin Access Control mediapackagev2). Default: v1.'),
     endpoints: z
       .array(endpointSchema)
       .max(30, 'must list at most 30 endpoints (CloudFront allows 75 cache behaviors by default)')
@@ -30,14 +35,20 @@ export const liveMediaPackageSchema = z
       ),
     createChannel: z
       .strictObject({
-        channelId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores').describe('The channel id.'),
+        channelId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores')
+          .describe('The channel id.'),
         description: terraformText.max(1000).optional().describe('Default: none.'),
       })
       .optional()
       .describe('Create the MediaPackage v1 channel (aws_media_package_channel) and output its ingest endpoints. Default: off.'),
     timeShift: z.boolean().optional().describe("Time-shifted viewing: start and end in the manifests' cache key. Default: false."),
     manifestFilter: z.boolean().optional().describe("Manifest filtering: aws.manifestfilter in the manifests' cache key. Default: false."),
-    lowLatencyHls: z.boolean().optional().describe("LL-HLS (MediaPackage v2 only): _HLS_msn, _HLS_part, _HLS_skip in the manifests' cache key. Default: false."),
+    lowLatencyHls: z
+      .boolean()
+      .optional()
+      .describe("LL-HLS (MediaPackage v2 only): _HLS_msn, _HLS_part, _HLS_skip in the manifests' cache key. Default: false."),
     minTtlSeconds: z
       .number()
       .int('must be a whole number of seconds')
@@ -52,13 +63,20 @@ export const liveMediaPackageSchema = z
       .max(300, 'must be at most 300 seconds for a live origin')
       .optional()
       .describe('How long CloudFront caches 4xx/5xx answers from MediaPackage. Default: 1.'),
-    originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the region nearest the MediaPackage endpoints. Default: off.'),
+    originShieldRegion: originShieldRegion
+      .optional()
+      .describe('Origin Shield in the region nearest the MediaPackage endpoints. Default: off.'),
     cdnAuthorization: z
       .strictObject({
         secretId: z
           .string()
-          .regex(/^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:)?[A-Za-z0-9/_+=.@-]{1,512}$/, 'must be a Secrets Manager secret name or ARN')
-          .describe('Name or ARN of the existing secret: JSON {"MediaPackageCDNIdentifier": "<uuid>"} (v1) or {"MediaPackageV2CDNIdentifier": "<uuid>"} (v2).'),
+          .regex(
+            /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:)?[A-Za-z0-9/_+=.@-]{1,512}$/,
+            'must be a Secrets Manager secret name or ARN',
+          )
+          .describe(
+            'Name or ARN of the existing secret: JSON {"MediaPackageCDNIdentifier": "<uuid>"} (v1) or {"MediaPackageV2CDNIdentifier": "<uuid>"} (v2).',
+          ),
       })
       .optional()
       .describe(
@@ -74,23 +92,54 @@ export const liveMediaPackageSchema = z
     const version = section.mediaPackageVersion ?? MediaPackageVersion.V1;
     const endpoints = section.endpoints ?? [];
     if (endpoints.length === 0 && !section.createChannel) {
-      ctx.addIssue({ code: 'custom', path: ['endpoints'], input: section.endpoints, message: 'must list at least one origin endpoint (or set createChannel to create the channel first)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoints'],
+        input: section.endpoints,
+        message: 'must list at least one origin endpoint (or set createChannel to create the channel first)',
+      });
     }
     endpoints.forEach((endpoint, index) => {
       const problem = MediaPackageBehaviors.problemWith(endpoint, version);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['endpoints', index, 'url'], input: endpoint.url, message: `${problem.problem} (${problem.fix.replace(/\.$/, '')})` });
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endpoints', index, 'url'],
+          input: endpoint.url,
+          message: `${problem.problem} (${problem.fix.replace(/\.$/, '')})`,
+        });
     });
     if (section.createChannel && version !== MediaPackageVersion.V1) {
-      ctx.addIssue({ code: 'custom', path: ['createChannel'], input: section.createChannel, message: 'only works with mediaPackageVersion v1 (the provider cannot create MediaPackage v2 channels)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['createChannel'],
+        input: section.createChannel,
+        message: 'only works with mediaPackageVersion v1 (the provider cannot create MediaPackage v2 channels)',
+      });
     }
     if (section.lowLatencyHls && version !== MediaPackageVersion.V2) {
-      ctx.addIssue({ code: 'custom', path: ['lowLatencyHls'], input: section.lowLatencyHls, message: 'needs mediaPackageVersion v2 (v1 endpoints do not serve LL-HLS)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lowLatencyHls'],
+        input: section.lowLatencyHls,
+        message: 'needs mediaPackageVersion v2 (v1 endpoints do not serve LL-HLS)',
+      });
     }
     if (section.lowLatencyHls && (section.minTtlSeconds ?? 1) > 1) {
-      ctx.addIssue({ code: 'custom', path: ['minTtlSeconds'], input: section.minTtlSeconds, message: 'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minTtlSeconds'],
+        input: section.minTtlSeconds,
+        message: 'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part)',
+      });
     }
     if (section.endpointAccountId && version !== MediaPackageVersion.V2) {
-      ctx.addIssue({ code: 'custom', path: ['endpointAccountId'], input: section.endpointAccountId, message: 'only applies to mediaPackageVersion v2 (the endpoint policy output)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpointAccountId'],
+        input: section.endpointAccountId,
+        message: 'only applies to mediaPackageVersion v2 (the endpoint policy output)',
+      });
     }
   });
 export type LiveMediaPackageConfig = z.infer<typeof liveMediaPackageSchema>;

@@ -10,10 +10,16 @@ const dataEndpoint = z
   );
 const containerArn = z
   .string()
-  .regex(/^arn:aws[a-z-]*:mediastore:[a-z0-9-]+:\d{12}:container\/[\w-]{1,255}$/, 'must be a MediaStore container ARN like arn:aws:mediastore:eu-west-1:111122223333:container/live');
+  .regex(
+    /^arn:aws[a-z-]*:mediastore:[a-z0-9-]+:\d{12}:container\/[\w-]{1,255}$/,
+    'must be a MediaStore container ARN like arn:aws:mediastore:eu-west-1:111122223333:container/live',
+  );
 const manifestPath = z
   .string()
-  .regex(/^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]+\.(m3u8|mpd)$/, 'must be a manifest path under the folder ending in .m3u8 or .mpd, like channel1/index.m3u8');
+  .regex(
+    /^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]+\.(m3u8|mpd)$/,
+    'must be a manifest path under the folder ending in .m3u8 or .mpd, like channel1/index.m3u8',
+  );
 const headerName = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name like X-Origin-Verify');
 
 /** Where the live output is stored: pick one by `type`. */
@@ -21,7 +27,9 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z
       .literal('created-container')
-      .describe("The stack creates a MediaStore container and its policy (no longer possible since MediaStore's end of support on 2025-11-13)."),
+      .describe(
+        "The stack creates a MediaStore container and its policy (no longer possible since MediaStore's end of support on 2025-11-13).",
+      ),
     containerName: z
       .string()
       .regex(/^\w{1,255}$/, 'must be 1-255 letters, digits or underscores (no hyphens)')
@@ -30,17 +38,25 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('existing-endpoint').describe('A MediaStore container made elsewhere, reached by its data endpoint.'),
-    endpoint: dataEndpoint.describe("The container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com (no https://, no path)."),
+    endpoint: dataEndpoint.describe(
+      "The container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com (no https://, no path).",
+    ),
     containerArn: containerArn
       .optional()
-      .describe("The container's ARN: with it CloudFront signs requests (Origin Access Control); without it (default) the container must allow anonymous reads."),
+      .describe(
+        "The container's ARN: with it CloudFront signs requests (Origin Access Control); without it (default) the container must allow anonymous reads.",
+      ),
     manageContainerPolicy: z
       .boolean()
       .optional()
-      .describe("Replace the container's policy with the generated one (needs containerArn). Default false: the policy is the output container-policy-json to merge."),
+      .describe(
+        "Replace the container's policy with the generated one (needs containerArn). Default false: the policy is the output container-policy-json to merge.",
+      ),
   }),
   z.strictObject({
-    type: z.literal('s3-migration').describe("AWS's migration path: the same layout on a private S3 bucket read through Origin Access Control."),
+    type: z
+      .literal('s3-migration')
+      .describe("AWS's migration path: the same layout on a private S3 bucket read through Origin Access Control."),
     bucketName: z
       .string()
       .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)')
@@ -65,22 +81,31 @@ export const liveMediaStoreSchema = z.strictObject({
     .min(MIN_SEGMENT_DURATION_SECONDS, `must be at least ${MIN_SEGMENT_DURATION_SECONDS} second`)
     .max(MAX_SEGMENT_DURATION_SECONDS, `must be at most ${MAX_SEGMENT_DURATION_SECONDS} seconds`)
     .optional()
-    .describe("The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6."),
+    .describe(
+      "The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6.",
+    ),
   segmentTtlSeconds: z
     .number()
     .int()
     .min(1, 'must be at least 1 second')
     .max(31536000, 'must be at most a year (31536000)')
     .optional()
-    .describe('Segment TTL in seconds when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400 (a day).'),
+    .describe(
+      'Segment TTL in seconds when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400 (a day).',
+    ),
   manifestPaths: z
     .array(manifestPath)
     .min(1)
     .max(20)
     .optional()
     .describe('Manifests under the folder (.m3u8 or .mpd) to publish as playback URLs. Default ["index.m3u8"].'),
-  customHeaders: z.record(headerName, terraformText.min(1)).optional().describe('Headers CloudFront adds to origin requests, name to value. Default: none.'),
-  originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the container or bucket. Default: off.'),
+  customHeaders: z
+    .record(headerName, terraformText.min(1))
+    .optional()
+    .describe('Headers CloudFront adds to origin requests, name to value. Default: none.'),
+  originShieldRegion: originShieldRegion
+    .optional()
+    .describe('Origin Shield in the AWS region nearest the container or bucket. Default: off.'),
   corsAllowOrigins: z
     .array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com'))
     .min(1)

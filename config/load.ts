@@ -22,13 +22,17 @@ export function loadConfigFile(file: string): VideoCdnConfig {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-    throw new ConfigError(`Configuration file ${file} ${reason}. Set VIDEO_CDN_CONFIG to an existing JSON file, or unset it to use examples/default.json.`);
+    throw new ConfigError(
+      `Configuration file ${file} ${reason}. Set VIDEO_CDN_CONFIG to an existing JSON file, or unset it to use examples/default.json.`,
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`Configuration file ${file} is not valid JSON: ${(error as Error).message}. Fix the syntax (a trailing comma or a missing quote is the usual cause).`);
+    throw new ConfigError(
+      `Configuration file ${file} is not valid JSON: ${(error as Error).message}. Fix the syntax (a trailing comma or a missing quote is the usual cause).`,
+    );
   }
   return parseConfig(data, file);
 }

@@ -10,8 +10,13 @@ export const mkioSchema = z.strictObject({
   ...scenarioBase,
   streamingEndpointHostName: z
     .string()
-    .regex(MKIO_STREAMING_ENDPOINT_HOST, 'must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com (lower case, no https://, no path)')
-    .describe('The MK.IO streaming endpoint host from MK.IO > Streaming Endpoints, like production.westeurope.streaming.mediakind.com (no https://, no path).'),
+    .regex(
+      MKIO_STREAMING_ENDPOINT_HOST,
+      'must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com (lower case, no https://, no path)',
+    )
+    .describe(
+      'The MK.IO streaming endpoint host from MK.IO > Streaming Endpoints, like production.westeurope.streaming.mediakind.com (no https://, no path).',
+    ),
   originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the MK.IO deployment. Default: off.'),
   viewerProtocolPolicy: z
     .enum([ViewerProtocolPolicy.REDIRECT_TO_HTTPS, ViewerProtocolPolicy.HTTPS_ONLY])
@@ -28,9 +33,13 @@ export const mkioSchema = z.strictObject({
       caching: z
         .enum(['per-token', 'disabled'])
         .optional()
-        .describe('per-token: a custom cache policy with the token in the cache key, so a response is reused only for the same token; disabled: CachingDisabled, every request goes to MK.IO. Default per-token.'),
+        .describe(
+          'per-token: a custom cache policy with the token in the cache key, so a response is reused only for the same token; disabled: CachingDisabled, every request goes to MK.IO. Default per-token.',
+        ),
     })
     .optional()
-    .describe('Query-string token authentication or DRM signed URLs. Default: off, the default behavior uses CachingOptimized and CloudFront forwards no query string.'),
+    .describe(
+      'Query-string token authentication or DRM signed URLs. Default: off, the default behavior uses CachingOptimized and CloudFront forwards no query string.',
+    ),
 });
 export type MkioConfig = z.infer<typeof mkioSchema>;

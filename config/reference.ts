@@ -65,12 +65,26 @@ function rowsOf(schema: JsonSchema, prefix: string, required: boolean, note = ''
   const rows: Row[] = [];
   const name = prefix.split('.').pop() ?? '';
   if (collapseShared && SHARED_BLOCKS.includes(name)) {
-    return [{ key: prefix, type: `object: see [${name}](#${name.toLowerCase()})`, required, defaultValue: '', description: schema.description ?? '' }];
+    return [
+      {
+        key: prefix,
+        type: `object: see [${name}](#${name.toLowerCase()})`,
+        required,
+        defaultValue: '',
+        description: schema.description ?? '',
+      },
+    ];
   }
   const variants = schema.anyOf ?? schema.oneOf;
   const objectVariants = variants?.filter((variant) => variant.properties);
   if (objectVariants && objectVariants.length > 0) {
-    rows.push({ key: prefix, type: 'object, one of the variants below', required, defaultValue: '', description: schema.description ?? '' });
+    rows.push({
+      key: prefix,
+      type: 'object, one of the variants below',
+      required,
+      defaultValue: '',
+      description: schema.description ?? '',
+    });
     for (const variant of objectVariants) {
       const discriminator = Object.entries(variant.properties ?? {}).find(([, property]) => property.const !== undefined);
       const label = discriminator ? `${discriminator[0]} = ${JSON.stringify(discriminator[1].const)}` : 'variant';
@@ -114,7 +128,9 @@ const escape = (text: string) =>
 export function renderConfigReference(): string {
   const schema = configJsonSchema();
   const properties = schema.properties ?? {};
-  const sections = Object.entries(properties).filter(([, property]) => property.type === 'object' && property.properties && Object.keys(property.properties).includes('enabled'));
+  const sections = Object.entries(properties).filter(
+    ([, property]) => property.type === 'object' && property.properties && Object.keys(property.properties).includes('enabled'),
+  );
   const topLevel: JsonSchema = {
     type: 'object',
     required: schema.required,
@@ -123,7 +139,10 @@ export function renderConfigReference(): string {
   const table = (rows: Row[]) => [
     '| key | type | required | default | description |',
     '|---|---|---|---|---|',
-    ...rows.map((row) => `| \`${row.key}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${row.defaultValue} | ${escape(row.description)} |`),
+    ...rows.map(
+      (row) =>
+        `| \`${row.key}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${row.defaultValue} | ${escape(row.description)} |`,
+    ),
   ];
   const lines = ['#### Top level', '', ...table(rowsOf(topLevel, '', true, '', true))];
   const firstSection = sections[0]?.[1].properties ?? {};

@@ -3,12 +3,20 @@ import { scenarioBase } from './common';
 
 const bucketName = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+    'must be an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit',
+  );
 const days = z.number().int('must be a whole number of days').min(1, 'must be 1 day or more');
-const webOrigin = z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com (no path, no trailing slash)');
+const webOrigin = z
+  .string()
+  .regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com (no path, no trailing slash)');
 const kmsKeyArn = z
   .string()
-  .regex(/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'must be a KMS key ARN like arn:aws:kms:eu-west-1:111122223333:key/<key-id> (not an alias)');
+  .regex(
+    /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/,
+    'must be a KMS key ARN like arn:aws:kms:eu-west-1:111122223333:key/<key-id> (not an alias)',
+  );
 const pathPattern = z
   .string()
   .regex(/^[A-Za-z0-9_\-.*$/~"'@:+?&]{1,255}$/, 'must be a CloudFront path pattern like *.ism/* or /smooth/*')
@@ -19,20 +27,26 @@ const extension = z.string().regex(/^[a-z0-9]{1,16}$/, 'must be a file extension
 const sourceBucketSchema = z.strictObject({
   bucketName: bucketName
     .optional()
-    .describe('Name of the source bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-source- (the stack name, then -source-).'),
+    .describe(
+      'Name of the source bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-source- (the stack name, then -source-).',
+    ),
   versioning: z.boolean().optional().describe('Keep every version of every master (protects against overwrites). Default false.'),
   kmsKeyArn: kmsKeyArn.optional().describe('Encrypt masters with this KMS key (the MediaConvert role gets kms:Decrypt). Default SSE-S3.'),
   forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket with its masters. Default false.'),
   lifecycle: z
     .strictObject({
-      abortIncompleteMultipartUploadAfterDays: days.optional().describe('Days after which incomplete multipart uploads are aborted. Default 7.'),
+      abortIncompleteMultipartUploadAfterDays: days
+        .optional()
+        .describe('Days after which incomplete multipart uploads are aborted. Default 7.'),
       transitionAfterDays: days.optional().describe('Move masters to transitionStorageClass after this many days. Default: never.'),
       transitionStorageClass: z
         .enum(['STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR'])
         .optional()
         .describe('Storage class masters move to, only classes MediaConvert can read without a restore. Default GLACIER_IR.'),
       expireAfterDays: days.optional().describe('Delete masters after this many days. Default: never.'),
-      noncurrentVersionExpireAfterDays: days.optional().describe('Delete overwritten versions after this many days (needs versioning). Default: never.'),
+      noncurrentVersionExpireAfterDays: days
+        .optional()
+        .describe('Delete overwritten versions after this many days (needs versioning). Default: never.'),
     })
     .optional()
     .describe('Lifecycle rules of the source bucket. Default: only incomplete multipart uploads aborted after 7 days.'),
@@ -42,7 +56,9 @@ const sourceBucketSchema = z.strictObject({
 const outputBucketSchema = z.strictObject({
   bucketName: bucketName
     .optional()
-    .describe('Name of the output bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-output- (the stack name, then -output-).'),
+    .describe(
+      'Name of the output bucket (S3 names are global). Default: a unique name Terraform generates with the prefix vod-s3-mediaconvert-output- (the stack name, then -output-).',
+    ),
   forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket with its renditions. Default false.'),
 });
 
@@ -73,7 +89,9 @@ const cacheSchema = z.strictObject({
     .min(0)
     .max(31536000)
     .optional()
-    .describe('Manifest TTL in seconds when the object has no Cache-Control; a re-transcode to the same path shows within it. Default 3600.'),
+    .describe(
+      'Manifest TTL in seconds when the object has no Cache-Control; a re-transcode to the same path shows within it. Default 3600.',
+    ),
   segmentTtlSeconds: z
     .number()
     .int()
@@ -85,16 +103,23 @@ const cacheSchema = z.strictObject({
 
 /** Microsoft Smooth Streaming presentations (.ism/.ismc/.ismv) served from the same distribution. */
 const smoothStreamingSchema = z.strictObject({
-  enabled: z.boolean().default(true).describe('Serve Smooth Streaming; false turns it off while keeping the section. Default true once the section is present.'),
+  enabled: z
+    .boolean()
+    .default(true)
+    .describe('Serve Smooth Streaming; false turns it off while keeping the section. Default true once the section is present.'),
   pathPattern: pathPattern
     .optional()
-    .describe('Path pattern of the behavior with smooth_streaming on, matched before the manifest and segment behaviors. Default `*.ism/*`.'),
+    .describe(
+      'Path pattern of the behavior with smooth_streaming on, matched before the manifest and segment behaviors. Default `*.ism/*`.',
+    ),
 });
 
 /** The vod section: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront. */
 export const vodSchema = z.strictObject({
   ...scenarioBase,
-  sourceBucket: sourceBucketSchema.optional().describe('The private S3 bucket users upload masters to; always created, these keys tune it.'),
+  sourceBucket: sourceBucketSchema
+    .optional()
+    .describe('The private S3 bucket users upload masters to; always created, these keys tune it.'),
   outputBucket: outputBucketSchema
     .optional()
     .describe('The private S3 bucket MediaConvert writes renditions to, the CloudFront origin; always created, these keys tune it.'),
@@ -105,19 +130,25 @@ export const vodSchema = z.strictObject({
     .describe(
       'Key prefix MediaConvert writes under (vod/), the only place the role may write and the first part of every playback path. Default "" (the bucket root).',
     ),
-  mediaConvert: mediaConvertSchema.optional().describe('The on-demand MediaConvert queue and the IAM role your jobs use; always created, these keys tune them.'),
+  mediaConvert: mediaConvertSchema
+    .optional()
+    .describe('The on-demand MediaConvert queue and the IAM role your jobs use; always created, these keys tune them.'),
   corsAllowedOrigins: z
     .array(webOrigin)
     .min(1, 'must list at least one origin')
     .optional()
-    .describe('Web origins of the players: CORS on the output bucket and the distribution, and clientaccesspolicy.xml with Smooth Streaming. Default ["*"].'),
+    .describe(
+      'Web origins of the players: CORS on the output bucket and the distribution, and clientaccesspolicy.xml with Smooth Streaming. Default ["*"].',
+    ),
   segmentExtensions: z
     .array(extension)
     .min(1, 'must list at least one extension')
     .refine((list) => new Set(list).size === list.length, 'must not list an extension twice')
     .refine((list) => !list.includes('m3u8') && !list.includes('mpd'), 'must not contain m3u8 or mpd (manifests have their own behaviors)')
     .optional()
-    .describe('Segment file extensions without the dot, one behavior each with the segment cache policy. Default ts, mp4, m4s, cmfv, cmfa, cmft, aac, vtt, jpg.'),
+    .describe(
+      'Segment file extensions without the dot, one behavior each with the segment cache policy. Default ts, mp4, m4s, cmfv, cmfa, cmft, aac, vtt, jpg.',
+    ),
   cache: cacheSchema.optional().describe('TTLs CloudFront uses when an object has no Cache-Control header.'),
   smoothStreaming: smoothStreamingSchema
     .optional()

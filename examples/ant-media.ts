@@ -29,7 +29,10 @@ export function buildAntMediaExample(scope: Construct, id = 'ant-media-example')
   const distribution = new VideoDistribution(stack, 'cdn', {
     defaultBehavior: {
       origin,
-      cachePolicy: new CachePolicy(stack, 'player', { defaultTtlSeconds: 300, queryStrings: CacheQueryStringBehavior.allowList('id', 'playOrder') }),
+      cachePolicy: new CachePolicy(stack, 'player', {
+        defaultTtlSeconds: 300,
+        queryStrings: CacheQueryStringBehavior.allowList('id', 'playOrder'),
+      }),
       originRequestPolicy: forward,
     },
     additionalBehaviors: {

@@ -52,7 +52,11 @@ export function buildCustomDomainExample(scope: Construct, id = 'library-example
       '/posters/*': {
         origin: posters,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: new ResponseHeadersPolicy(stack, 'cors', VideoResponseHeadersPresets.corsForPlayers(['https://player.example.com'])),
+        responseHeadersPolicy: new ResponseHeadersPolicy(
+          stack,
+          'cors',
+          VideoResponseHeadersPresets.corsForPlayers(['https://player.example.com']),
+        ),
       },
     },
     errorResponses: [

@@ -31,7 +31,9 @@ export function buildLiveMediaStoreExample(scope: Construct, id = 'live-mediasto
   // MediaStore reached end of support on 2025-11-13 (synth warns); S3 with OAC is the migration.
   const origin = useMediaStore
     ? MediaStoreOrigin.fromContainer(new MediaStoreContainer(stack, 'container', { name: 'live' }), { originPath: '/live' })
-    : S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'live-output', { lifecycle: { expireAfterDays: 1 } }), { originPath: '/live' });
+    : S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'live-output', { lifecycle: { expireAfterDays: 1 } }), {
+        originPath: '/live',
+      });
   const sizing = liveCacheSizing({ segmentDurationSeconds: 6 });
   const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
     origin,

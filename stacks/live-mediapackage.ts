@@ -87,7 +87,7 @@ export class LiveMediaPackageStack extends VideoCdnStack {
     new TerraformOutput(this, 'channel-arn', { value: channel.arn });
     const ingestEndpoints = channel.hlsIngest.get(0).ingestEndpoints;
     new TerraformOutput(this, 'ingest-urls', {
-      description: 'The channel\'s two HLS ingest URLs (redundant inputs)',
+      description: "The channel's two HLS ingest URLs (redundant inputs)",
       value: Fn.lookupNested(ingestEndpoints, ['*', 'url']),
     });
     new TerraformOutput(this, 'ingest-credentials', {

@@ -64,7 +64,11 @@ export class LiveMediaStoreStack extends VideoCdnStack {
       segmentDurationSeconds: config.segmentDurationSeconds ?? DEFAULT_SEGMENT_DURATION_SECONDS,
       segmentTtlSeconds: config.segmentTtlSeconds,
     });
-    const playerCors = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(config.corsAllowOrigins ?? ['*']));
+    const playerCors = new ResponseHeadersPolicy(
+      this,
+      'player-cors',
+      VideoResponseHeadersPresets.corsForPlayers(config.corsAllowOrigins ?? ['*']),
+    );
     const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
       origin: source.origin,
       cachePolicy,
@@ -146,7 +150,10 @@ export class LiveMediaStoreStack extends VideoCdnStack {
           bucketPrefix: origin.bucketName === undefined ? 'live-' : undefined,
           forceDestroy: origin.forceDestroy,
           // The bucket holds only the live output: segments past the DVR window are dead weight.
-          lifecycle: { expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays, abortIncompleteMultipartUploadAfterDays: 1 },
+          lifecycle: {
+            expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays,
+            abortIncompleteMultipartUploadAfterDays: 1,
+          },
           tags: config.tags,
         });
         new TerraformOutput(this, 'bucket-name', { value: bucket.bucket });

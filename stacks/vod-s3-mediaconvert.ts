@@ -92,8 +92,16 @@ export class VodS3MediaConvertStack extends VideoCdnStack {
 
     const origin = S3Origin.withOriginAccessControl(this.outputBucket, { originId: 'mediaconvert-output' });
     const corsPolicy = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(corsOrigins));
-    const manifestCache = new CachePolicy(this, 'manifest-cache', VideoCachePresets.vodManifests({ defaultTtlSeconds: config.cache?.manifestTtlSeconds }));
-    const segmentCache = new CachePolicy(this, 'segment-cache', VideoCachePresets.vodSegments({ defaultTtlSeconds: config.cache?.segmentTtlSeconds }));
+    const manifestCache = new CachePolicy(
+      this,
+      'manifest-cache',
+      VideoCachePresets.vodManifests({ defaultTtlSeconds: config.cache?.manifestTtlSeconds }),
+    );
+    const segmentCache = new CachePolicy(
+      this,
+      'segment-cache',
+      VideoCachePresets.vodSegments({ defaultTtlSeconds: config.cache?.segmentTtlSeconds }),
+    );
     const behavior = (cachePolicy: ICachePolicy, smoothStreaming = false): BehaviorOptions => ({
       origin,
       cachePolicy,
@@ -121,7 +129,8 @@ export class VodS3MediaConvertStack extends VideoCdnStack {
     // Smooth Streaming first, so its presentations' fragments never fall into the segment behaviors.
     if (smooth) this.distribution.addBehavior(smoothPathPattern, behavior(segmentCache, true));
     for (const extension of VOD_MANIFEST_EXTENSIONS) this.distribution.addBehavior(`*.${extension}`, behavior(manifestCache));
-    for (const extension of config.segmentExtensions ?? VOD_SEGMENT_EXTENSIONS) this.distribution.addBehavior(`*.${extension}`, behavior(segmentCache));
+    for (const extension of config.segmentExtensions ?? VOD_SEGMENT_EXTENSIONS)
+      this.distribution.addBehavior(`*.${extension}`, behavior(segmentCache));
     domain?.pointAt(this.distribution);
     if (smooth) {
       new ClientAccessPolicy(this, 'client-access-policy', { bucket: this.outputBucket, allowFromDomains: corsOrigins });
@@ -142,10 +151,22 @@ export class VodS3MediaConvertStack extends VideoCdnStack {
       });
     }
     new TerraformOutput(this, 'source-bucket-name', { description: 'Upload masters here', value: this.sourceBucket.bucket });
-    new TerraformOutput(this, 'output-bucket-name', { description: 'MediaConvert output, the CloudFront origin', value: this.outputBucket.bucket });
-    new TerraformOutput(this, 'mediaconvert-role-arn', { description: 'Role for MediaConvert jobs (--role)', value: this.mediaConvertRole.roleArn });
-    new TerraformOutput(this, 'mediaconvert-queue-arn', { description: 'Queue for MediaConvert jobs (--queue)', value: this.mediaConvertQueue.queueArn });
-    new TerraformOutput(this, 'mediaconvert-destination', { description: 'Destination prefix for MediaConvert output groups', value: destination });
+    new TerraformOutput(this, 'output-bucket-name', {
+      description: 'MediaConvert output, the CloudFront origin',
+      value: this.outputBucket.bucket,
+    });
+    new TerraformOutput(this, 'mediaconvert-role-arn', {
+      description: 'Role for MediaConvert jobs (--role)',
+      value: this.mediaConvertRole.roleArn,
+    });
+    new TerraformOutput(this, 'mediaconvert-queue-arn', {
+      description: 'Queue for MediaConvert jobs (--queue)',
+      value: this.mediaConvertQueue.queueArn,
+    });
+    new TerraformOutput(this, 'mediaconvert-destination', {
+      description: 'Destination prefix for MediaConvert output groups',
+      value: destination,
+    });
   }
 }
 
@@ -164,7 +185,12 @@ function checkSmoothPathPattern(pattern: string, prefix: string): void {
   const path = pattern.replace(/^\//, '');
   if (!path.startsWith(prefix) && !prefix.startsWith(path.replace(/\*.*$/, ''))) {
     throw new VideoCdnValidationError(
-      VideoCdnValidationError.messageFor('smoothStreaming.pathPattern', `never matches a playback path (they all start with /${prefix})`, pattern, `Start it with /${prefix} or *, e.g. /${prefix}smooth/* or *.ism/*.`),
+      VideoCdnValidationError.messageFor(
+        'smoothStreaming.pathPattern',
+        `never matches a playback path (they all start with /${prefix})`,
+        pattern,
+        `Start it with /${prefix} or *, e.g. /${prefix}smooth/* or *.ism/*.`,
+      ),
     );
   }
 }

@@ -15,7 +15,9 @@ describe('policy checks on the default app (examples/default.json)', () => {
 
   it('synthesize with no ERROR finding, suppressed or not', () => {
     expect(() => app.synth()).not.toThrow();
-    const checks = new Set(stacks.flatMap((stack) => Aspects.of(stack).all.filter((aspect): aspect is PolicyChecks => aspect instanceof PolicyChecks)));
+    const checks = new Set(
+      stacks.flatMap((stack) => Aspects.of(stack).all.filter((aspect): aspect is PolicyChecks => aspect instanceof PolicyChecks)),
+    );
     const findings = [...checks].flatMap((aspect) => aspect.findings);
     // The checks ran: the example's distributions have no WAF, an INFO finding each.
     expect(findings.filter((finding) => finding.ruleId === 'VCDN-WAF-1')).toHaveLength(stacks.length);

@@ -44,12 +44,21 @@ describe('PolicyChecks', () => {
   it('does not fail synth on WARNING and INFO findings, and shows them as annotations', () => {
     const stack = testStack();
     const distribution = rawDistribution(stack, 'cdn', {
-      defaultCacheBehavior: behavior('origin', { cachePolicyId: undefined, forwardedValues: { queryString: false, cookies: { forward: 'none' } } }),
+      defaultCacheBehavior: behavior('origin', {
+        cachePolicyId: undefined,
+        forwardedValues: { queryString: false, cookies: { forward: 'none' } },
+      }),
     });
     const checks = PolicyChecks.applyTo(stack);
     expect(() => Testing.fullSynth(stack)).not.toThrow();
-    expect(annotations(distribution, AnnotationMetadataEntryType.WARN)).toEqual([expect.stringMatching(/^\[VCDN-CACHE-1\] Behavior uses legacy forwarded_values: behaviors "\*" use forwarded_values\. Fix: /)]);
-    expect(annotations(distribution, AnnotationMetadataEntryType.INFO).map((text) => text.slice(0, 15)).sort()).toEqual(['[VCDN-SHIELD-1]', '[VCDN-WAF-1] Di']);
+    expect(annotations(distribution, AnnotationMetadataEntryType.WARN)).toEqual([
+      expect.stringMatching(/^\[VCDN-CACHE-1\] Behavior uses legacy forwarded_values: behaviors "\*" use forwarded_values\. Fix: /),
+    ]);
+    expect(
+      annotations(distribution, AnnotationMetadataEntryType.INFO)
+        .map((text) => text.slice(0, 15))
+        .sort(),
+    ).toEqual(['[VCDN-SHIELD-1]', '[VCDN-WAF-1] Di']);
     expect(checks.findings.map((finding) => [finding.ruleId, finding.level, finding.result, finding.address])).toEqual([
       ['VCDN-CACHE-1', RuleLevel.WARNING, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
       ['VCDN-WAF-1', RuleLevel.INFO, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
@@ -57,7 +66,7 @@ describe('PolicyChecks', () => {
     ]);
   });
 
-  it('uses the rule\'s why when the evaluation gives no detail', () => {
+  it("uses the rule's why when the evaluation gives no detail", () => {
     const stack = testStack();
     const distribution = rawDistribution(stack, 'cdn');
     PolicyChecks.applyTo(stack, { rules: [WebAclRule] });
@@ -106,7 +115,12 @@ describe('PolicyChecks', () => {
       expect(synthError(stack)).toBe('');
       expect(annotations(left.resource, AnnotationMetadataEntryType.INFO)).toEqual([]);
       expect(annotations(right.resource, AnnotationMetadataEntryType.INFO)).toEqual([expect.stringMatching(/^\[VCDN-WAF-1\]/)]);
-      expect(checks.findings.filter((finding) => finding.suppressedReason).map((finding) => [finding.constructPath, finding.ruleId]).sort()).toEqual([
+      expect(
+        checks.findings
+          .filter((finding) => finding.suppressedReason)
+          .map((finding) => [finding.constructPath, finding.ruleId])
+          .sort(),
+      ).toEqual([
         ['test/left/Resource', 'VCDN-TLS-2'],
         ['test/left/Resource', 'VCDN-WAF-1'],
         ['test/right/Resource', 'VCDN-TLS-2'],

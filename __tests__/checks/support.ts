@@ -36,7 +36,11 @@ export function onlyVerdict(rule: PolicyRule, stack: TerraformStack): PolicyEval
 }
 
 /** An HTTPS custom origin block, in the provider's shape. */
-export function customOrigin(originId: string, domainName: string, extra: Partial<CloudfrontDistributionOrigin> = {}): CloudfrontDistributionOrigin {
+export function customOrigin(
+  originId: string,
+  domainName: string,
+  extra: Partial<CloudfrontDistributionOrigin> = {},
+): CloudfrontDistributionOrigin {
   return {
     originId,
     domainName,
@@ -46,7 +50,10 @@ export function customOrigin(originId: string, domainName: string, extra: Partia
 }
 
 /** A behavior block with the required settings and a caching policy. */
-export function behavior(targetOriginId: string, extra: Partial<CloudfrontDistributionDefaultCacheBehavior> = {}): CloudfrontDistributionDefaultCacheBehavior {
+export function behavior(
+  targetOriginId: string,
+  extra: Partial<CloudfrontDistributionDefaultCacheBehavior> = {},
+): CloudfrontDistributionDefaultCacheBehavior {
   return {
     targetOriginId,
     allowedMethods: ['GET', 'HEAD'],
@@ -58,7 +65,11 @@ export function behavior(targetOriginId: string, extra: Partial<CloudfrontDistri
 }
 
 /** A raw `aws_cloudfront_distribution` (no library defaults): one origin, its default behavior, the default certificate. */
-export function rawDistribution(stack: TerraformStack, id: string, props: Partial<CloudfrontDistributionConfig> = {}): CloudfrontDistribution {
+export function rawDistribution(
+  stack: TerraformStack,
+  id: string,
+  props: Partial<CloudfrontDistributionConfig> = {},
+): CloudfrontDistribution {
   const origin = customOrigin('origin', HOSTS.mediaPackage);
   return new CloudfrontDistribution(stack, id, {
     enabled: true,

@@ -4,13 +4,18 @@ import { RuleLevel, RuleResult } from '../../modules/checks/rule';
 import { VIDEO_CDN_POLICY_RULES } from '../../modules/checks/video-cdn-pack';
 import { weakStack } from './weak-stack';
 
-const idsAt = (level: RuleLevel) => VIDEO_CDN_POLICY_RULES.filter((rule) => rule.level === level).map((rule) => rule.id).sort();
+const idsAt = (level: RuleLevel) =>
+  VIDEO_CDN_POLICY_RULES.filter((rule) => rule.level === level)
+    .map((rule) => rule.id)
+    .sort();
 
 describe('the weak example stack', () => {
   it('breaks every rule of the pack', () => {
     const { stack } = weakStack();
     const failing = PolicyChecks.evaluate(stack).filter((evaluation) => evaluation.result === RuleResult.NON_COMPLIANT);
-    expect([...new Set(failing.map((evaluation) => evaluation.ruleId))].sort()).toEqual(VIDEO_CDN_POLICY_RULES.map((rule) => rule.id).sort());
+    expect([...new Set(failing.map((evaluation) => evaluation.ruleId))].sort()).toEqual(
+      VIDEO_CDN_POLICY_RULES.map((rule) => rule.id).sort(),
+    );
     expect(VIDEO_CDN_POLICY_RULES).toHaveLength(9);
   });
 
@@ -24,7 +29,9 @@ describe('the weak example stack', () => {
       message = (error as Error).message;
     }
     for (const id of idsAt(RuleLevel.ERROR)) expect(message).toContain(`[${id}]`);
-    expect(message).toMatch(/\[weak\/cdn\] \[VCDN-TLS-1\] Viewer TLS below TLSv1\.2_2021: viewer_certificate\.minimum_protocol_version is TLSv1/);
+    expect(message).toMatch(
+      /\[weak\/cdn\] \[VCDN-TLS-1\] Viewer TLS below TLSv1\.2_2021: viewer_certificate\.minimum_protocol_version is TLSv1/,
+    );
     expect(message).toMatch(/\[weak\/media\] \[VCDN-S3-2\]/);
     expect(message).toMatch(/\[weak\/media-policy\] \[VCDN-POLICY-1\]/);
     // Warnings and infos never fail synth.
@@ -36,7 +43,10 @@ describe('the weak example stack', () => {
     PolicyChecks.applyTo(stack);
     Testing.synth(stack);
     const byType = (type: string) =>
-      distribution.node.metadata.filter((entry) => entry.type === type).map((entry) => /^\[([A-Z0-9-]+)\]/.exec(String(entry.data))![1]).sort();
+      distribution.node.metadata
+        .filter((entry) => entry.type === type)
+        .map((entry) => /^\[([A-Z0-9-]+)\]/.exec(String(entry.data))![1])
+        .sort();
     expect(byType(AnnotationMetadataEntryType.WARN)).toEqual(idsAt(RuleLevel.WARNING));
     expect(byType(AnnotationMetadataEntryType.INFO)).toEqual(idsAt(RuleLevel.INFO));
     expect(byType(AnnotationMetadataEntryType.ERROR)).toEqual(['VCDN-S3-1', 'VCDN-TLS-1', 'VCDN-TLS-2']);

@@ -68,7 +68,9 @@ describe('CachePolicy', () => {
 
   it('rejects more than 10 query strings, naming the count and the fix', () => {
     const names = Array.from({ length: 11 }, (_, i) => `q${i}`);
-    expect(() => CacheQueryStringBehavior.allowList(...names)).toThrow(/'queryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/);
+    expect(() => CacheQueryStringBehavior.allowList(...names)).toThrow(
+      /'queryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/,
+    );
   });
 
   it('rejects more than 10 headers or cookies, and duplicates', () => {

@@ -73,7 +73,10 @@ describe('VideoDistribution', () => {
           '*.m3u8': { origin: live, cachePolicy: CachePolicy.CACHING_DISABLED },
           'index.ism/*': { origin: smooth, smoothStreaming: true },
         },
-        errorResponses: [{ httpStatus: 404, ttlSeconds: 1 }, { httpStatus: 503, ttlSeconds: 1, responseHttpStatus: 503, responsePagePath: '/errors/503.html' }],
+        errorResponses: [
+          { httpStatus: 404, ttlSeconds: 1 },
+          { httpStatus: 503, ttlSeconds: 1, responseHttpStatus: 503, responsePagePath: '/errors/503.html' },
+        ],
         priceClass: PriceClass.PRICE_CLASS_ALL,
         webAclId: WAF_ARN,
         geoRestriction: GeoRestriction.allowlist('US', 'CA'),
@@ -154,15 +157,19 @@ describe('VideoDistribution', () => {
       new VideoDistribution(testStack(), 'cdn', { defaultBehavior: { origin: origin() }, ...props });
 
     it('aliases without a certificate', () => {
-      expect(build({ domainNames: ['video.example.com'] })).toThrow(/'certificate' is missing but domainNames are set, got: \["video.example.com"\]\. Pass an EdgeCertificate/);
+      expect(build({ domainNames: ['video.example.com'] })).toThrow(
+        /'certificate' is missing but domainNames are set, got: \["video.example.com"\]\. Pass an EdgeCertificate/,
+      );
     });
     it('a certificate without aliases', () => {
-      expect(build({ certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(/'domainNames' is empty but a certificate is set/);
+      expect(build({ certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(
+        /'domainNames' is empty but a certificate is set/,
+      );
     });
     it('an alias the certificate does not cover', () => {
-      expect(build({ domainNames: ['video.example.org'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN, ['video.example.com']) })).toThrow(
-        /'domainNames' contains an alias the certificate does not cover \(it covers video.example.com\), got: "video.example.org"/,
-      );
+      expect(
+        build({ domainNames: ['video.example.org'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN, ['video.example.com']) }),
+      ).toThrow(/'domainNames' contains an alias the certificate does not cover \(it covers video.example.com\), got: "video.example.org"/);
     });
     it('a wildcard covers one label only', () => {
       const cert = EdgeCertificate.fromCertificateArn(CERT_ARN, ['*.example.com']);
@@ -176,22 +183,35 @@ describe('VideoDistribution', () => {
       );
     });
     it('minimumProtocolVersion with the default certificate', () => {
-      expect(build({ minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 })).toThrow(/'minimumProtocolVersion' only applies with a custom certificate/);
+      expect(build({ minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 })).toThrow(
+        /'minimumProtocolVersion' only applies with a custom certificate/,
+      );
     });
     it('a regional or malformed WAF web ACL', () => {
-      expect(build({ webAclId: 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/video/abc' })).toThrow(/'webAclId' is a regional web ACL; CloudFront needs a global one/);
+      expect(build({ webAclId: 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/video/abc' })).toThrow(
+        /'webAclId' is a regional web ACL; CloudFront needs a global one/,
+      );
       expect(build({ webAclId: 'my-acl' })).toThrow(/'webAclId' is not a WAFv2 web ACL ARN, got: "my-acl"/);
     });
     it('`*` outside the default behavior', () => {
-      expect(build({ additionalBehaviors: { '*': { origin: origin() } } })).toThrow(/'pathPattern' matches every request, which only the default behavior may do/);
+      expect(build({ additionalBehaviors: { '*': { origin: origin() } } })).toThrow(
+        /'pathPattern' matches every request, which only the default behavior may do/,
+      );
     });
     it('duplicate path patterns (a leading slash does not make them different)', () => {
       const stack = testStack();
-      const cdn = new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: origin() }, additionalBehaviors: { '/live/*.m3u8': { origin: origin() } } });
-      expect(() => cdn.addBehavior('live/*.m3u8', { origin: origin() })).toThrow(/'pathPattern' is already used by another behavior \("\/live\/\*.m3u8"\), got: "live\/\*.m3u8"/);
+      const cdn = new VideoDistribution(stack, 'cdn', {
+        defaultBehavior: { origin: origin() },
+        additionalBehaviors: { '/live/*.m3u8': { origin: origin() } },
+      });
+      expect(() => cdn.addBehavior('live/*.m3u8', { origin: origin() })).toThrow(
+        /'pathPattern' is already used by another behavior \("\/live\/\*.m3u8"\), got: "live\/\*.m3u8"/,
+      );
     });
     it('malformed path patterns', () => {
-      expect(build({ additionalBehaviors: { '*.m3u8 ': { origin: origin() } } })).toThrow(/'pathPattern' contains characters CloudFront does not accept/);
+      expect(build({ additionalBehaviors: { '*.m3u8 ': { origin: origin() } } })).toThrow(
+        /'pathPattern' contains characters CloudFront does not accept/,
+      );
       expect(build({ additionalBehaviors: { '': { origin: origin() } } })).toThrow(/'pathPattern' must be 1-255 characters/);
     });
     it('two different origins with one id', () => {
@@ -200,9 +220,12 @@ describe('VideoDistribution', () => {
       );
     });
     it('cached methods outside the allowed ones', () => {
-      expect(() => new VideoDistribution(testStack(), 'cdn', { defaultBehavior: { origin: origin(), cachedMethods: CachedMethods.CACHE_GET_HEAD_OPTIONS } })).toThrow(
-        /'defaultBehavior.cachedMethods' caches methods that are not allowed \(GET, HEAD\)/,
-      );
+      expect(
+        () =>
+          new VideoDistribution(testStack(), 'cdn', {
+            defaultBehavior: { origin: origin(), cachedMethods: CachedMethods.CACHE_GET_HEAD_OPTIONS },
+          }),
+      ).toThrow(/'defaultBehavior.cachedMethods' caches methods that are not allowed \(GET, HEAD\)/);
     });
     it('method sets CloudFront does not accept', () => {
       expect(() => AllowedMethods.of(['GET', 'POST'])).toThrow(/'allowedMethods' is not a set CloudFront accepts, got: \["GET","POST"\]/);
@@ -217,13 +240,21 @@ describe('VideoDistribution', () => {
       expect(build({ additionalBehaviors: fits })).not.toThrow();
     });
     it('bad error responses and geo codes', () => {
-      expect(build({ errorResponses: [{ httpStatus: 418 }] })).toThrow(/'errorResponses.httpStatus' is not an error code CloudFront can customise, got: 418/);
-      expect(build({ errorResponses: [{ httpStatus: 404, responseHttpStatus: 200 }] })).toThrow(/'errorResponses.responsePagePath' and responseHttpStatus must be set together/);
+      expect(build({ errorResponses: [{ httpStatus: 418 }] })).toThrow(
+        /'errorResponses.httpStatus' is not an error code CloudFront can customise, got: 418/,
+      );
+      expect(build({ errorResponses: [{ httpStatus: 404, responseHttpStatus: 200 }] })).toThrow(
+        /'errorResponses.responsePagePath' and responseHttpStatus must be set together/,
+      );
       expect(() => GeoRestriction.denylist('usa')).toThrow(/'geoRestriction' contains a code that is not ISO 3166-1 alpha-2, got: "usa"/);
     });
     it('malformed or duplicate aliases', () => {
-      expect(build({ domainNames: ['https://video.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(/'domainNames' is not a valid domain name/);
-      expect(build({ domainNames: ['a.example.com', 'A.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(/lists "A.example.com" twice/);
+      expect(build({ domainNames: ['https://video.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(
+        /'domainNames' is not a valid domain name/,
+      );
+      expect(build({ domainNames: ['a.example.com', 'A.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(
+        /lists "A.example.com" twice/,
+      );
     });
   });
 

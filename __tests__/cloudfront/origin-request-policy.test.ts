@@ -40,6 +40,8 @@ describe('OriginRequestPolicy', () => {
     expect(() => OriginRequestQueryStringBehavior.allowList(...names)).toThrow(/'queryStrings' has 11 names/);
     expect(() => OriginRequestHeaderBehavior.allowList(...names)).toThrow(/'headers' has 11 names/);
     expect(() => OriginRequestCookieBehavior.denyList(...names)).toThrow(/'cookies' has 11 names/);
-    expect(() => new OriginRequestPolicy(testStack(), 'orp', { originRequestPolicyName: 'a b' })).toThrow(/'originRequestPolicyName' must be 1-128/);
+    expect(() => new OriginRequestPolicy(testStack(), 'orp', { originRequestPolicyName: 'a b' })).toThrow(
+      /'originRequestPolicyName' must be 1-128/,
+    );
   });
 });

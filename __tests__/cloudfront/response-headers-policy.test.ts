@@ -27,8 +27,15 @@ describe('ResponseHeadersPolicy', () => {
     const policy = onlyResource(synthJson(stack), 'aws_cloudfront_response_headers_policy');
     expect(policy).toMatchObject({
       name: 'players',
-      cors_config: { access_control_allow_origins: { items: ['https://player.example.com'] }, access_control_allow_credentials: true, access_control_max_age_sec: 600, origin_override: false },
-      security_headers_config: { strict_transport_security: { access_control_max_age_sec: 31536000, include_subdomains: true, override: true } },
+      cors_config: {
+        access_control_allow_origins: { items: ['https://player.example.com'] },
+        access_control_allow_credentials: true,
+        access_control_max_age_sec: 600,
+        origin_override: false,
+      },
+      security_headers_config: {
+        strict_transport_security: { access_control_max_age_sec: 31536000, include_subdomains: true, override: true },
+      },
       custom_headers_config: { items: [{ header: 'X-Served-By', value: 'video-cdn', override: true }] },
     });
   });
@@ -36,7 +43,10 @@ describe('ResponseHeadersPolicy', () => {
   it.each([
     [{}, /'cors' is missing and so are the other headers/],
     [{ cors: { allowOrigins: [] } }, /'cors.allowOrigins' is empty/],
-    [{ cors: { allowOrigins: ['https://player.example.com/'] } }, /'cors.allowOrigins' contains an entry that is not an origin, got: "https:\/\/player.example.com\/"/],
+    [
+      { cors: { allowOrigins: ['https://player.example.com/'] } },
+      /'cors.allowOrigins' contains an entry that is not an origin, got: "https:\/\/player.example.com\/"/,
+    ],
     [{ cors: { allowOrigins: ['*'], allowCredentials: true } }, /'cors.allowCredentials' cannot be true when allowOrigins is '\*'/],
     [{ cors: { allowOrigins: ['*'], allowMethods: ['FETCH'] } }, /'cors.allowMethods' contains an unknown method, got: "FETCH"/],
   ])('rejects %j', (props, message) => {

@@ -46,7 +46,9 @@ describe('configuration', () => {
   });
 
   it('a missing file is named, with the fix', () => {
-    expect(() => loadConfigFile('/nonexistent/video.json')).toThrow(/Configuration file \/nonexistent\/video.json does not exist\. Set VIDEO_CDN_CONFIG to an existing JSON file/);
+    expect(() => loadConfigFile('/nonexistent/video.json')).toThrow(
+      /Configuration file \/nonexistent\/video.json does not exist\. Set VIDEO_CDN_CONFIG to an existing JSON file/,
+    );
   });
 
   it('a malformed file is named, with the parser error', () => {

@@ -77,8 +77,14 @@ describe('EdgeCertificate', () => {
 
   it.each([
     [{ domainName: 'https://video.example.com' }, /'domainName' is not a valid domain name/],
-    [{ domainName: 'video.example.com', subjectAlternativeNames: ['Video.example.com'] }, /'subjectAlternativeNames' repeats "Video.example.com"/],
-    [{ domainName: 'video.example.com', subjectAlternativeNames: ['bad name'] }, /'subjectAlternativeNames' is not a valid domain name, got: "bad name"/],
+    [
+      { domainName: 'video.example.com', subjectAlternativeNames: ['Video.example.com'] },
+      /'subjectAlternativeNames' repeats "Video.example.com"/,
+    ],
+    [
+      { domainName: 'video.example.com', subjectAlternativeNames: ['bad name'] },
+      /'subjectAlternativeNames' is not a valid domain name, got: "bad name"/,
+    ],
   ])('rejects %j', (props, message) => {
     expect(() => new EdgeCertificate(testStack(), 'cert', props)).toThrow(message);
   });

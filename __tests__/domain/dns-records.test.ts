@@ -14,13 +14,24 @@ function distribution(stack: ReturnType<typeof testStack>, aliases: string[]) {
 describe('DistributionDnsRecords', () => {
   it('default: a CNAME per alias pointing at <id>.cloudfront.net', () => {
     const stack = testStack();
-    new DistributionDnsRecords(stack, 'dns', { distribution: distribution(stack, ['video.example.com', 'live.example.com']), hostedZoneId: 'Z123' });
+    new DistributionDnsRecords(stack, 'dns', {
+      distribution: distribution(stack, ['video.example.com', 'live.example.com']),
+      hostedZoneId: 'Z123',
+    });
     const records = resources(synthJson(stack), 'aws_route53_record');
     expect(records).toHaveLength(2);
-    expect(records).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: 'video.example.com', type: 'CNAME', ttl: 300, zone_id: 'Z123', records: [expect.stringMatching(/aws_cloudfront_distribution\..*\.domain_name/)] }),
-      expect.objectContaining({ name: 'live.example.com', type: 'CNAME' }),
-    ]));
+    expect(records).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'video.example.com',
+          type: 'CNAME',
+          ttl: 300,
+          zone_id: 'Z123',
+          records: [expect.stringMatching(/aws_cloudfront_distribution\..*\.domain_name/)],
+        }),
+        expect.objectContaining({ name: 'live.example.com', type: 'CNAME' }),
+      ]),
+    );
   });
 
   it('ALIAS: A and AAAA alias records to the distribution zone, allowed at the apex', () => {
@@ -62,6 +73,8 @@ describe('DistributionDnsRecords', () => {
   it('rejects a distribution without aliases', () => {
     const stack = testStack();
     const cdn = new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: new HttpOrigin('o.example.com') } });
-    expect(() => new DistributionDnsRecords(stack, 'dns', { distribution: cdn, hostedZoneId: 'Z1' })).toThrow(/'recordNames' is empty and the distribution has no aliases/);
+    expect(() => new DistributionDnsRecords(stack, 'dns', { distribution: cdn, hostedZoneId: 'Z1' })).toThrow(
+      /'recordNames' is empty and the distribution has no aliases/,
+    );
   });
 });

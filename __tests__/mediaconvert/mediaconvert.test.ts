@@ -24,7 +24,12 @@ describe('MediaConvertRole', () => {
     expect(rolePolicy.role).toMatch(/^\$\{aws_iam_role\.role(_[0-9A-F]+)?\.id\}$/);
     expect(JSON.parse(rolePolicy.policy).Statement).toEqual([
       { Sid: 'ReadInputs', Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: ['${aws_s3_bucket.in.arn}/*'] },
-      { Sid: 'LocateBuckets', Effect: 'Allow', Action: ['s3:ListBucket', 's3:GetBucketLocation'], Resource: ['${aws_s3_bucket.in.arn}', '${aws_s3_bucket.out.arn}'] },
+      {
+        Sid: 'LocateBuckets',
+        Effect: 'Allow',
+        Action: ['s3:ListBucket', 's3:GetBucketLocation'],
+        Resource: ['${aws_s3_bucket.in.arn}', '${aws_s3_bucket.out.arn}'],
+      },
       {
         Sid: 'WriteOutputs',
         Effect: 'Allow',
@@ -74,7 +79,9 @@ describe('MediaConvertRole', () => {
   it('does not check values that are tokens', () => {
     const { stack, input, output } = setup();
     const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
-    expect(() => new MediaConvertRole(stack, 'role', { inputBuckets: [input], outputBuckets: [output], outputKeyPrefix: prefix })).not.toThrow();
+    expect(
+      () => new MediaConvertRole(stack, 'role', { inputBuckets: [input], outputBuckets: [output], outputKeyPrefix: prefix }),
+    ).not.toThrow();
   });
 });
 
@@ -90,7 +97,13 @@ describe('MediaConvertQueue', () => {
 
   it('maximal: name, description, concurrency, paused, tags', () => {
     const stack = testStack();
-    new MediaConvertQueue(stack, 'queue', { queueName: 'vod_hd', description: 'HD', concurrentJobs: 50, paused: true, tags: { team: 'video' } });
+    new MediaConvertQueue(stack, 'queue', {
+      queueName: 'vod_hd',
+      description: 'HD',
+      concurrentJobs: 50,
+      paused: true,
+      tags: { team: 'video' },
+    });
     expect(onlyResource(synthJson(stack), 'aws_media_convert_queue')).toMatchObject({
       name: 'vod_hd',
       description: 'HD',

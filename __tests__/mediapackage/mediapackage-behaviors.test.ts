@@ -27,7 +27,10 @@ function synth(props: MediaPackageBehaviorsProps) {
   const json = synthJson(stack);
   const distribution = onlyResource(json, 'aws_cloudfront_distribution');
   const policies = Object.fromEntries(
-    Object.entries(json.resource?.aws_cloudfront_cache_policy ?? {}).map(([id, body]) => [`\${aws_cloudfront_cache_policy.${id}.id}`, body as Record<string, any>]),
+    Object.entries(json.resource?.aws_cloudfront_cache_policy ?? {}).map(([id, body]) => [
+      `\${aws_cloudfront_cache_policy.${id}.id}`,
+      body as Record<string, any>,
+    ]),
   );
   const behaviors: Array<Record<string, any>> = distribution.ordered_cache_behavior ?? [];
   return {
@@ -36,7 +39,9 @@ function synth(props: MediaPackageBehaviorsProps) {
     distribution,
     patterns: behaviors.map((behavior) => [behavior.path_pattern, behavior.target_origin_id]),
     policyOf: (pattern: string) => policies[behaviors.find((behavior) => behavior.path_pattern === pattern)!.cache_policy_id],
-    queryStringsOf: (pattern: string) => policies[behaviors.find((behavior) => behavior.path_pattern === pattern)!.cache_policy_id].parameters_in_cache_key_and_forwarded_to_origin.query_strings_config.query_strings.items,
+    queryStringsOf: (pattern: string) =>
+      policies[behaviors.find((behavior) => behavior.path_pattern === pattern)!.cache_policy_id]
+        .parameters_in_cache_key_and_forwarded_to_origin.query_strings_config.query_strings.items,
   };
 }
 
@@ -114,12 +119,20 @@ describe('MediaPackageBehaviors', () => {
       expect(policyOf(segments)).toMatchObject({ min_ttl: 1, default_ttl: 86400, max_ttl: 31536000 });
     }
     expect(distribution.custom_error_response).toHaveLength(11);
-    expect(distribution.custom_error_response.map((response: any) => response.error_code)).toEqual([400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504]);
+    expect(distribution.custom_error_response.map((response: any) => response.error_code)).toEqual([
+      400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504,
+    ]);
     expect(distribution.custom_error_response.every((response: any) => response.error_caching_min_ttl === 1)).toBe(true);
   });
 
   it('time-shift and manifest filtering add start, end, aws.manifestfilter to manifests only', () => {
-    const { queryStringsOf, policyOf } = synth({ endpoints: [HLS, DASH], timeShift: true, manifestFilter: true, minTtlSeconds: 5, errorCachingTtlSeconds: 2 });
+    const { queryStringsOf, policyOf } = synth({
+      endpoints: [HLS, DASH],
+      timeShift: true,
+      manifestFilter: true,
+      minTtlSeconds: 5,
+      errorCachingTtlSeconds: 2,
+    });
     expect(queryStringsOf('*.m3u8')).toEqual(['m', 'start', 'end', 'aws.manifestfilter']);
     expect(queryStringsOf('*.mpd')).toEqual(['m', 'start', 'end', 'aws.manifestfilter']);
     expect(queryStringsOf('*.ts')).toEqual(['m']);
@@ -137,12 +150,19 @@ describe('MediaPackageBehaviors', () => {
       ],
     });
     expect(queryStringsOf('*.m3u8')).toEqual(expect.arrayContaining(['m', 'aws.manifestsettings', '_HLS_msn', '_HLS_part']));
-    expect(resources(json, 'aws_cloudfront_origin_access_control').map((oac) => oac.origin_access_control_origin_type)).toEqual(['mediapackagev2', 'mediapackagev2']);
+    expect(resources(json, 'aws_cloudfront_origin_access_control').map((oac) => oac.origin_access_control_origin_type)).toEqual([
+      'mediapackagev2',
+      'mediapackagev2',
+    ]);
     expect(Object.keys(mediaPackage.endpointPolicies())).toEqual(['hls', 'dash']);
   });
 
   it('uses given cache policies instead of creating its own', () => {
-    const { json, distribution } = synth({ endpoints: [HLS], manifestCachePolicy: CachePolicy.ELEMENTAL_MEDIA_PACKAGE, segmentCachePolicy: CachePolicy.CACHING_OPTIMIZED });
+    const { json, distribution } = synth({
+      endpoints: [HLS],
+      manifestCachePolicy: CachePolicy.ELEMENTAL_MEDIA_PACKAGE,
+      segmentCachePolicy: CachePolicy.CACHING_OPTIMIZED,
+    });
     expect(resources(json, 'aws_cloudfront_cache_policy')).toHaveLength(0);
     expect(distribution.ordered_cache_behavior[0].cache_policy_id).toBe('08627262-05a9-4f76-9ded-b50ca2e3a84f');
   });
@@ -154,10 +174,26 @@ describe('MediaPackageBehaviors', () => {
       { endpoints: [HLS, CMAF, CMAF] },
       /'endpoints\[2\]\.url' would share the path pattern "\/out\/v1\/bbbb2222\/\*\.m3u8" with endpoints\[1\]/,
     ],
-    ['a minimum TTL above 5 s', { endpoints: [HLS], minTtlSeconds: 6 }, /'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 6/],
-    ['a malformed URL', { endpoints: [HLS, { ...DASH, url: 'https://example.com/index.mpd' }] }, /'endpoints\[1\]\.url' does not have the host of a MediaPackage origin endpoint/],
-    ['a manifest that does not match the packaging', { endpoints: [{ ...DASH, url: HLS.url }] }, /'endpoints\[0\]\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/],
-    ['a v2 URL on v1', { endpoints: [{ ...HLS, url: `${V2_HOST}/hls/index.m3u8` }] }, /'endpoints\[0\]\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/],
+    [
+      'a minimum TTL above 5 s',
+      { endpoints: [HLS], minTtlSeconds: 6 },
+      /'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 6/,
+    ],
+    [
+      'a malformed URL',
+      { endpoints: [HLS, { ...DASH, url: 'https://example.com/index.mpd' }] },
+      /'endpoints\[1\]\.url' does not have the host of a MediaPackage origin endpoint/,
+    ],
+    [
+      'a manifest that does not match the packaging',
+      { endpoints: [{ ...DASH, url: HLS.url }] },
+      /'endpoints\[0\]\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/,
+    ],
+    [
+      'a v2 URL on v1',
+      { endpoints: [{ ...HLS, url: `${V2_HOST}/hls/index.m3u8` }] },
+      /'endpoints\[0\]\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/,
+    ],
     ['LL-HLS on v1', { endpoints: [HLS], lowLatencyHls: true }, /'lowLatencyHls' needs MediaPackage v2/],
     [
       'LL-HLS with a 2 s minimum TTL',
@@ -165,7 +201,11 @@ describe('MediaPackageBehaviors', () => {
       /'minTtlSeconds' must be 0 or 1 with lowLatencyHls/,
     ],
     ['a malformed name', { endpoints: [{ ...HLS, name: 'HLS main' }] }, /'endpoints\[0\]\.name' must be 1-40 lower-case letters/],
-    ['a repeated name', { endpoints: [HLS, { ...DASH, name: 'hls' }] }, /'endpoints\[1\]\.name' is "hls", already the name of endpoints\[0\]/],
+    [
+      'a repeated name',
+      { endpoints: [HLS, { ...DASH, name: 'hls' }] },
+      /'endpoints\[1\]\.name' is "hls", already the name of endpoints\[0\]/,
+    ],
   ])('rejects %s', (_case, props, message) => {
     expect(() => synth(props as MediaPackageBehaviorsProps)).toThrow(message);
   });

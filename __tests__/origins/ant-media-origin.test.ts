@@ -44,28 +44,43 @@ describe('AntMediaOrigin', () => {
   });
 
   it.each([
-    [{ applicationName: 'live/streams' }, /'applicationName' must be one Ant Media application name \(letters, digits, _ and -\), got: "live\/streams"/],
+    [
+      { applicationName: 'live/streams' },
+      /'applicationName' must be one Ant Media application name \(letters, digits, _ and -\), got: "live\/streams"/,
+    ],
     [{ applicationName: '' }, /'applicationName' must be one Ant Media application name/],
     [{ applicationName: 'my app' }, /'applicationName' must be one Ant Media application name/],
     [{ port: 5000.5 }, /'port' is a port CloudFront cannot connect to, got: 5000.5/],
-    [{ port: 1000 }, /'port' is a port CloudFront cannot connect to, got: 1000\. Use the server's HTTPS port \(5080 for HTTP, 5443 for HTTPS\)/],
+    [
+      { port: 1000 },
+      /'port' is a port CloudFront cannot connect to, got: 1000\. Use the server's HTTPS port \(5080 for HTTP, 5443 for HTTPS\)/,
+    ],
     [{ originShieldRegion: 'eu-north-1' }, /'originShieldRegion' is not a region where CloudFront offers Origin Shield/],
   ])('rejects %j', (props, message) => {
     expect(() => AntMediaOrigin.https('ams.example.com', props)).toThrow(message);
   });
 
   it('checks the port with HTTP too', () => {
-    expect(() => AntMediaOrigin.http('ams.example.com', { port: 22 })).toThrow(/'port' is a port CloudFront cannot connect to, got: 22\. Use the server's HTTP port/);
+    expect(() => AntMediaOrigin.http('ams.example.com', { port: 22 })).toThrow(
+      /'port' is a port CloudFront cannot connect to, got: 22\. Use the server's HTTP port/,
+    );
   });
 
-  it.each([['https://ams.example.com:5443'], ['ams.example.com:5443'], ['203.0.113.10/live']])('rejects the server %j (host name only)', (host) => {
-    expect(() => AntMediaOrigin.https(host)).toThrow(/'domainName' must (be a host name, not a URL|not contain a port)/);
-  });
+  it.each([['https://ams.example.com:5443'], ['ams.example.com:5443'], ['203.0.113.10/live']])(
+    'rejects the server %j (host name only)',
+    (host) => {
+      expect(() => AntMediaOrigin.https(host)).toThrow(/'domainName' must (be a host name, not a URL|not contain a port)/);
+    },
+  );
 
   it('builds the player, HLS and LL-HLS URLs without the application name (it is the origin path)', () => {
     const base = 'https://live.example.com';
-    expect(AntMediaOrigin.playerUrl(base, 'stream1', AntMediaPlayOrder.HLS)).toBe('https://live.example.com/play.html?id=stream1&playOrder=hls');
-    expect(AntMediaOrigin.playerUrl(`${base}/`, 'stream1', AntMediaPlayOrder.LL_HLS)).toBe('https://live.example.com/play.html?id=stream1&playOrder=ll-hls');
+    expect(AntMediaOrigin.playerUrl(base, 'stream1', AntMediaPlayOrder.HLS)).toBe(
+      'https://live.example.com/play.html?id=stream1&playOrder=hls',
+    );
+    expect(AntMediaOrigin.playerUrl(`${base}/`, 'stream1', AntMediaPlayOrder.LL_HLS)).toBe(
+      'https://live.example.com/play.html?id=stream1&playOrder=ll-hls',
+    );
     expect(AntMediaOrigin.hlsManifestUrl(base, 'stream1')).toBe('https://live.example.com/streams/stream1.m3u8');
     expect(AntMediaOrigin.llHlsManifestUrl(base, 'stream1')).toBe('https://live.example.com/streams/ll-hls/stream1/stream1__master.m3u8');
   });

@@ -69,15 +69,27 @@ describe('HttpOrigin', () => {
     ['origin.example.com:5080', {}, /'domainName' must not contain a port/],
     ['bad_host!', {}, /'domainName' is not a valid host name/],
     ['o.example.com', { httpPort: 1023 }, /'httpPort' is a port CloudFront cannot connect to, got: 1023/],
-    ['o.example.com', { httpsPort: 444 }, /'httpsPort' is a port CloudFront cannot connect to, got: 444\. Use 80, 443 or a port from 1024 to 65535/],
+    [
+      'o.example.com',
+      { httpsPort: 444 },
+      /'httpsPort' is a port CloudFront cannot connect to, got: 444\. Use 80, 443 or a port from 1024 to 65535/,
+    ],
     ['o.example.com', { connectionAttempts: 4 }, /'connectionAttempts' must be a whole number from 1 to 3, got: 4/],
     ['o.example.com', { connectionTimeoutSeconds: 11 }, /'connectionTimeoutSeconds' must be a whole number from 1 to 10, got: 11/],
     ['o.example.com', { readTimeoutSeconds: 61 }, /'readTimeoutSeconds' must be a whole number from 1 to 60/],
     ['o.example.com', { keepaliveTimeoutSeconds: 0 }, /'keepaliveTimeoutSeconds' must be a whole number from 1 to 60/],
-    ['o.example.com', { originShieldRegion: 'eu-north-1' }, /'originShieldRegion' is not a region where CloudFront offers Origin Shield, got: "eu-north-1"/],
+    [
+      'o.example.com',
+      { originShieldRegion: 'eu-north-1' },
+      /'originShieldRegion' is not a region where CloudFront offers Origin Shield, got: "eu-north-1"/,
+    ],
     ['o.example.com', { originPath: '/live?x=1' }, /'originPath' must be a plain path/],
     ['o.example.com', { originPath: '/a//b' }, /'originPath' must be a plain path/],
-    ['o.example.com', { customHeaders: { Host: 'x' } }, /'customHeaders' contains a header CloudFront cannot add to origin requests, got: "Host"/],
+    [
+      'o.example.com',
+      { customHeaders: { Host: 'x' } },
+      /'customHeaders' contains a header CloudFront cannot add to origin requests, got: "Host"/,
+    ],
     ['o.example.com', { customHeaders: { 'X-Amz-Date': 'x' } }, /cannot add to origin requests, got: "X-Amz-Date"/],
     ['o.example.com', { customHeaders: { 'x-edge-foo': 'x' } }, /cannot add to origin requests/],
     ['o.example.com', { customHeaders: { 'Bad Header': 'x' } }, /not a valid HTTP token/],
@@ -92,7 +104,9 @@ describe('HttpOrigin', () => {
 
   it('rejects more than 10 custom headers', () => {
     const headers = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`X-H${i}`, 'v']));
-    expect(() => new HttpOrigin('o.example.com', { customHeaders: headers })).toThrow(/has 11 headers, more than CloudFront allows per origin \(10\)/);
+    expect(() => new HttpOrigin('o.example.com', { customHeaders: headers })).toThrow(
+      /has 11 headers, more than CloudFront allows per origin \(10\)/,
+    );
   });
 
   it('does not check tokens (domain from another resource, port from a variable)', () => {

@@ -83,7 +83,9 @@ describe('MediaStoreOrigin.fromContainer', () => {
     distribute(stack, origin, 'a');
     distribute(stack, origin, 'b');
     const json = synthJson(stack);
-    const arns = parsePolicy(onlyResource(json, 'aws_media_store_container_policy').policy).Statement[1].Condition.StringEquals['AWS:SourceArn'];
+    const arns = parsePolicy(onlyResource(json, 'aws_media_store_container_policy').policy).Statement[1].Condition.StringEquals[
+      'AWS:SourceArn'
+    ];
     expect(arns).toHaveLength(2);
   });
 
@@ -115,7 +117,10 @@ describe('MediaStoreOrigin.fromEndpoint', () => {
     expect(block.origin_access_control_id).toBeUndefined();
     expect(resources(json, 'aws_cloudfront_origin_access_control')).toHaveLength(0);
     expect(origin.containerPolicyJson).toBeUndefined();
-    expect(warningsOn(cdn)).toEqual([MEDIASTORE_END_OF_SUPPORT_WARNING, expect.stringMatching(/without Origin Access Control.*Set containerArn/)]);
+    expect(warningsOn(cdn)).toEqual([
+      MEDIASTORE_END_OF_SUPPORT_WARNING,
+      expect.stringMatching(/without Origin Access Control.*Set containerArn/),
+    ]);
   });
 
   it('with containerArn: signed, and the policy document uses the literal ARN and account; no policy resource by default', () => {
@@ -127,7 +132,9 @@ describe('MediaStoreOrigin.fromEndpoint', () => {
     distribute(stack, origin);
     const json = synthJson(stack);
     expect(onlyResource(json, 'aws_cloudfront_origin_access_control').origin_access_control_origin_type).toBe('mediastore');
-    expect(onlyResource(json, 'aws_cloudfront_distribution').origin[0].custom_header).toEqual([{ name: 'X-Origin-Verify', value: 'secret' }]);
+    expect(onlyResource(json, 'aws_cloudfront_distribution').origin[0].custom_header).toEqual([
+      { name: 'X-Origin-Verify', value: 'secret' },
+    ]);
     expect(resources(json, 'aws_media_store_container_policy')).toHaveLength(0);
     expect(origin.containerPolicyJson).toEqual(expect.any(String));
   });
@@ -146,11 +153,19 @@ describe('MediaStoreOrigin.fromEndpoint', () => {
   it.each([
     [`https://${ENDPOINT}`, {}, /'endpoint' must be the data endpoint host, not a URL.*Drop https:\/\//],
     [`${ENDPOINT}/live`, {}, /'endpoint' must be the data endpoint host, not a URL/],
-    ['abcdefghijklmn.mediastore.eu-west-1.amazonaws.com', {}, /'endpoint' is not a MediaStore data endpoint, got: "abcdefghijklmn\.mediastore/],
+    [
+      'abcdefghijklmn.mediastore.eu-west-1.amazonaws.com',
+      {},
+      /'endpoint' is not a MediaStore data endpoint, got: "abcdefghijklmn\.mediastore/,
+    ],
     ['origin.example.com', {}, /'endpoint' is not a MediaStore data endpoint/],
     [ENDPOINT, { manageContainerPolicy: true }, /'manageContainerPolicy' needs containerArn/],
     [ENDPOINT, { containerArn: 'arn:aws:s3:::bucket' }, /'containerArn' is not a MediaStore container ARN/],
-    [ENDPOINT, { containerArn: 'arn:aws:mediastore:us-east-1:111122223333:container/live' }, /'containerArn' is in us-east-1 but the endpoint is in eu-west-1/],
+    [
+      ENDPOINT,
+      { containerArn: 'arn:aws:mediastore:us-east-1:111122223333:container/live' },
+      /'containerArn' is in us-east-1 but the endpoint is in eu-west-1/,
+    ],
     [ENDPOINT, { customHeaders: { Host: 'x' } }, /'customHeaders' contains a header CloudFront cannot add/],
     [ENDPOINT, { readTimeoutSeconds: 61 }, /'readTimeoutSeconds' must be a whole number from 1 to 60/],
   ])('rejects %j with %j', (endpoint, props, message) => {

@@ -58,8 +58,12 @@ describe('MkioOrigin', () => {
 
   it('keeps the shared origin checks (Origin Shield region, timeouts)', () => {
     const host = 'p.westeurope.streaming.mediakind.com';
-    expect(() => MkioOrigin.fromStreamingEndpoint(host, { originShieldRegion: 'westeurope' })).toThrow(/'originShieldRegion' is not a region where CloudFront offers Origin Shield/);
-    expect(() => MkioOrigin.fromStreamingEndpoint(host, { readTimeoutSeconds: 61 })).toThrow(/'readTimeoutSeconds' must be a whole number from 1 to 60/);
+    expect(() => MkioOrigin.fromStreamingEndpoint(host, { originShieldRegion: 'westeurope' })).toThrow(
+      /'originShieldRegion' is not a region where CloudFront offers Origin Shield/,
+    );
+    expect(() => MkioOrigin.fromStreamingEndpoint(host, { readTimeoutSeconds: 61 })).toThrow(
+      /'readTimeoutSeconds' must be a whole number from 1 to 60/,
+    );
   });
 
   it('builds playback URLs that keep the locator path', () => {

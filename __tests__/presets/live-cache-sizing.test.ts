@@ -19,11 +19,18 @@ describe('liveCacheSizing', () => {
   });
 
   it('segments are cached a day (at least 1 s), whatever the segment length', () => {
-    expect(liveCacheSizing({ segmentDurationSeconds: 2 }).segments).toMatchObject({ minTtlSeconds: 1, defaultTtlSeconds: 86400, maxTtlSeconds: 31536000 });
+    expect(liveCacheSizing({ segmentDurationSeconds: 2 }).segments).toMatchObject({
+      minTtlSeconds: 1,
+      defaultTtlSeconds: 86400,
+      maxTtlSeconds: 31536000,
+    });
   });
 
   it('segmentTtlSeconds shortens the segment TTL (encoders that reuse names after a restart)', () => {
-    expect(liveCacheSizing({ segmentDurationSeconds: 6, segmentTtlSeconds: 60 }).segments).toMatchObject({ minTtlSeconds: 1, defaultTtlSeconds: 60 });
+    expect(liveCacheSizing({ segmentDurationSeconds: 6, segmentTtlSeconds: 60 }).segments).toMatchObject({
+      minTtlSeconds: 1,
+      defaultTtlSeconds: 60,
+    });
   });
 
   it('errors a live edge retries are cached 1 s', () => {
@@ -52,6 +59,8 @@ describe('liveCacheSizing', () => {
   it('rejects a token: the TTLs are computed at synth', () => {
     const stack = testStack();
     const variable = new TerraformVariable(stack, 'seconds', { type: 'number' });
-    expect(() => liveCacheSizing({ segmentDurationSeconds: variable.numberValue })).toThrow(/'segmentDurationSeconds' must be known at synth time/);
+    expect(() => liveCacheSizing({ segmentDurationSeconds: variable.numberValue })).toThrow(
+      /'segmentDurationSeconds' must be known at synth time/,
+    );
   });
 });

@@ -13,19 +13,29 @@ describe('VideoCachePresets', () => {
   });
 
   it('live manifests: m, time-shift, manifest filter and LL-HLS query strings, in that order, once each', () => {
-    const props = VideoCachePresets.liveManifests({ queryStrings: ['m', 'start'], timeShift: true, manifestFilter: true, lowLatencyHls: true, corsOriginHeader: true });
+    const props = VideoCachePresets.liveManifests({
+      queryStrings: ['m', 'start'],
+      timeShift: true,
+      manifestFilter: true,
+      lowLatencyHls: true,
+      corsOriginHeader: true,
+    });
     expect(keyQueryStrings(props)).toEqual(['m', 'start', 'end', 'aws.manifestfilter', '_HLS_msn', '_HLS_part', '_HLS_skip']);
     expect(props.headers?.names).toEqual(['Origin']);
   });
 
   it('live manifests: a minimum TTL above 5 s is refused, 5 s is fine', () => {
-    expect(() => VideoCachePresets.liveManifests({ minTtlSeconds: 6 })).toThrow(/'minTtlSeconds' must be at most 5 seconds for live manifests, got: 6/);
+    expect(() => VideoCachePresets.liveManifests({ minTtlSeconds: 6 })).toThrow(
+      /'minTtlSeconds' must be at most 5 seconds for live manifests, got: 6/,
+    );
     expect(VideoCachePresets.liveManifests({ minTtlSeconds: 5 })).toMatchObject({ minTtlSeconds: 5, defaultTtlSeconds: 5 });
   });
 
   it('live manifests with too many query strings hit the 10-name limit', () => {
     const many = Array.from({ length: 6 }, (_, i) => `q${i}`);
-    expect(() => VideoCachePresets.liveManifests({ queryStrings: many, timeShift: true, lowLatencyHls: true })).toThrow(/'queryStrings' has 11 names/);
+    expect(() => VideoCachePresets.liveManifests({ queryStrings: many, timeShift: true, lowLatencyHls: true })).toThrow(
+      /'queryStrings' has 11 names/,
+    );
   });
 
   it('segments: cached long; VOD manifests an hour; token-protected keys on the token', () => {
@@ -42,7 +52,9 @@ describe('VideoCachePresets', () => {
     new CachePolicy(stack, 'manifests', VideoCachePresets.liveManifests({ queryStrings: ['m'], timeShift: true }));
     expect(onlyResource(synthJson(stack), 'aws_cloudfront_cache_policy')).toMatchObject({
       min_ttl: 1,
-      parameters_in_cache_key_and_forwarded_to_origin: { query_strings_config: { query_string_behavior: 'whitelist', query_strings: { items: ['m', 'start', 'end'] } } },
+      parameters_in_cache_key_and_forwarded_to_origin: {
+        query_strings_config: { query_string_behavior: 'whitelist', query_strings: { items: ['m', 'start', 'end'] } },
+      },
     });
   });
 

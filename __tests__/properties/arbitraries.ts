@@ -76,35 +76,42 @@ function mixedCase(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
 
 /** A host name like origin.example.com (no wildcard); sometimes near the 253-character limit. */
 export const hostName = mixedCase(
-  fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), tld) },
-    { weight: 1, arbitrary: fc.tuple(fc.array(longLabel, { minLength: 2, maxLength: 3 }), tld) },
-  ).map(([labels, top]) => [...labels, top].join('.')),
+  fc
+    .oneof(
+      { weight: 5, arbitrary: fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), tld) },
+      { weight: 1, arbitrary: fc.tuple(fc.array(longLabel, { minLength: 2, maxLength: 3 }), tld) },
+    )
+    .map(([labels, top]) => [...labels, top].join('.')),
 );
 
 /** Free text the schema accepts anywhere it takes a string, edge cases included. */
 export const freeText = (maxLength: number) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.stringMatching(new RegExp(`^[A-Za-z0-9 ,.:/_-]{0,${Math.min(maxLength, 40)}}$`)) },
-    { weight: 1, arbitrary: fc.string({ maxLength: Math.min(maxLength, 40) }) },
-    { weight: 1, arbitrary: fc.string({ maxLength: Math.min(maxLength, 20), unit: 'grapheme' }) },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom(
-        'cost $ {price} per GB',
-        '100% {sure}',
-        'say "hi" \\ back\\slash',
-        'line\nbreak\ttab',
-        'über café ✓ 動画',
-        '$$ {not an expression}',
-        '$',
-        '{}',
-      ),
-    },
-  ).filter((text) => text.length <= maxLength && !/[$%]\{/.test(text));
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.stringMatching(new RegExp(`^[A-Za-z0-9 ,.:/_-]{0,${Math.min(maxLength, 40)}}$`)) },
+      { weight: 1, arbitrary: fc.string({ maxLength: Math.min(maxLength, 40) }) },
+      { weight: 1, arbitrary: fc.string({ maxLength: Math.min(maxLength, 20), unit: 'grapheme' }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'cost $ {price} per GB',
+          '100% {sure}',
+          'say "hi" \\ back\\slash',
+          'line\nbreak\ttab',
+          'über café ✓ 動画',
+          '$$ {not an expression}',
+          '$',
+          '{}',
+        ),
+      },
+    )
+    .filter((text) => text.length <= maxLength && !/[$%]\{/.test(text));
 
 export const tags = fc.dictionary(
-  fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:/=+@-]{0,20}$/), freeText(40).filter((key) => key.length >= 1)),
+  fc.oneof(
+    fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:/=+@-]{0,20}$/),
+    freeText(40).filter((key) => key.length >= 1),
+  ),
   freeText(60),
   { maxKeys: 4, noNullPrototype: true },
 );
@@ -139,8 +146,14 @@ function isUsableBucketName(name: string): boolean {
 export function backend(shared: boolean) {
   const stackKey = fc.constantFrom('video-cdn/{stack}.tfstate', 'env/prod/{stack}/terraform.tfstate', '{stack}');
   // Fixed names too, so that two sections sometimes name the same state (validConfig drops those).
-  const anyKey = fc.oneof(stackKey, fc.stringMatching(/^[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}$/), fc.constantFrom('video-cdn/mkio.tfstate', 'terraform.tfstate'));
-  const workspace = shared ? fc.constantFrom('{stack}', 'video-{stack}', '{stack}_prod') : fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), fc.constant('video'));
+  const anyKey = fc.oneof(
+    stackKey,
+    fc.stringMatching(/^[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}$/),
+    fc.constantFrom('video-cdn/mkio.tfstate', 'terraform.tfstate'),
+  );
+  const workspace = shared
+    ? fc.constantFrom('{stack}', 'video-{stack}', '{stack}_prod')
+    : fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), fc.constant('video'));
   return fc.oneof(
     fc.record({ type: fc.constant('local' as const), path: fc.option(localPath, { nil: undefined }) }),
     fc.record(
@@ -185,7 +198,10 @@ export function backend(shared: boolean) {
  */
 export const customDomain = fc
   .record({
-    zone: fc.oneof(fc.constant('example.com'), fc.tuple(label, tld).map(([name, top]) => `${name}.${top}`)),
+    zone: fc.oneof(
+      fc.constant('example.com'),
+      fc.tuple(label, tld).map(([name, top]) => `${name}.${top}`),
+    ),
     hosts: fc.uniqueArray(
       fc.oneof(
         { weight: 6, arbitrary: fc.array(label, { minLength: 1, maxLength: 2 }).map((labels) => labels.join('.')) },
@@ -206,7 +222,9 @@ export const customDomain = fc
   .map(({ zone, hosts, recordType, hostedZoneId, withZoneName, certificateArn, upperCase }) => {
     const names = hosts.map((host) => (host === '' ? zone : `${host}.${zone}`));
     const apex = names.includes(zone);
-    const [domainName, ...subjectAlternativeNames] = upperCase ? names.map((name, index) => (index === 0 ? name.toUpperCase() : name)) : names;
+    const [domainName, ...subjectAlternativeNames] = upperCase
+      ? names.map((name, index) => (index === 0 ? name.toUpperCase() : name))
+      : names;
     return {
       domainName,
       subjectAlternativeNames: subjectAlternativeNames.length > 0 ? subjectAlternativeNames : undefined,
@@ -231,7 +249,9 @@ export const distribution = optionalRecord({
     countries: fc.array(countryCode, { minLength: 1, maxLength: 5 }),
   }),
   logging: optionalRecord({
-    bucketDomainName: fc.tuple(bucketName, fc.option(awsRegion, { nil: undefined })).map(([bucket, region]) => (region ? `${bucket}.s3.${region}.amazonaws.com` : `${bucket}.s3.amazonaws.com`)),
+    bucketDomainName: fc
+      .tuple(bucketName, fc.option(awsRegion, { nil: undefined }))
+      .map(([bucket, region]) => (region ? `${bucket}.s3.${region}.amazonaws.com` : `${bucket}.s3.amazonaws.com`)),
     prefix: freeText(40),
     includeCookies: fc.boolean(),
   }).map((logging) => ({ bucketDomainName: 'logs.s3.amazonaws.com', ...logging })),
@@ -271,12 +291,17 @@ const vodSourceBucket = fc
   .record({
     bucketName: fc.option(bucketName, { nil: undefined }),
     versioning: fc.option(fc.boolean(), { nil: undefined }),
-    kmsKeyArn: fc.option(fc.tuple(awsRegion, accountId, fc.uuid()).map(([region, account, id]) => `arn:aws:kms:${region}:${account}:key/${id}`), { nil: undefined }),
+    kmsKeyArn: fc.option(
+      fc.tuple(awsRegion, accountId, fc.uuid()).map(([region, account, id]) => `arn:aws:kms:${region}:${account}:key/${id}`),
+      { nil: undefined },
+    ),
     forceDestroy: fc.option(fc.boolean(), { nil: undefined }),
     lifecycle: fc.option(
       fc.record({
         abort: fc.option(days, { nil: undefined }),
-        transition: fc.option(fc.tuple(days, fc.constantFrom('STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', undefined)), { nil: undefined }),
+        transition: fc.option(fc.tuple(days, fc.constantFrom('STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', undefined)), {
+          nil: undefined,
+        }),
         expireAfter: fc.option(days, { nil: undefined }),
         noncurrent: fc.option(days, { nil: undefined }),
       }),
@@ -286,7 +311,12 @@ const vodSourceBucket = fc
   .map(({ lifecycle, ...bucket }) => {
     if (!lifecycle) return bucket;
     const [transitionAfterDays, storageClass] = lifecycle.transition ?? [undefined, undefined];
-    const transition = transitionAfterDays === undefined ? undefined : storageClass === 'STANDARD_IA' ? Math.max(30, transitionAfterDays) : transitionAfterDays;
+    const transition =
+      transitionAfterDays === undefined
+        ? undefined
+        : storageClass === 'STANDARD_IA'
+          ? Math.max(30, transitionAfterDays)
+          : transitionAfterDays;
     return {
       ...bucket,
       lifecycle: {
@@ -319,11 +349,17 @@ export const vod = fc
     corsAllowedOrigins: fc.option(webOrigins, { nil: undefined }),
     segmentExtensions: fc.option(fc.uniqueArray(segmentExtension, { minLength: 1, maxLength: 8 }), { nil: undefined }),
     cache: fc.option(
-      optionalRecord({ manifestTtlSeconds: fc.integer({ min: 0, max: 31536000 }), segmentTtlSeconds: fc.integer({ min: 0, max: 31536000 }) }),
+      optionalRecord({
+        manifestTtlSeconds: fc.integer({ min: 0, max: 31536000 }),
+        segmentTtlSeconds: fc.integer({ min: 0, max: 31536000 }),
+      }),
       { nil: undefined },
     ),
     smoothStreaming: fc.option(
-      fc.record({ enabled: fc.option(fc.boolean(), { nil: undefined }), pattern: fc.constantFrom('*.ism/*', '*.ism*', '*/smooth/*', 'under-prefix', undefined) }),
+      fc.record({
+        enabled: fc.option(fc.boolean(), { nil: undefined }),
+        pattern: fc.constantFrom('*.ism/*', '*.ism*', '*/smooth/*', 'under-prefix', undefined),
+      }),
       { nil: undefined },
     ),
   })
@@ -362,7 +398,10 @@ function mediaPackageEndpoint(version: 'v1' | 'v2') {
     version === 'v1'
       ? fc.tuple(hex(16), awsRegion).map(([id, region]) => `${id}.mediapackage.${region}.amazonaws.com`)
       : fc.tuple(label, hex(6), awsRegion).map(([prefix, id, region]) => `${prefix}.egress.${id}.mediapackagev2.${region}.amazonaws.com`);
-  const path = version === 'v1' ? hex(32).map((hash) => `/out/v1/${hash}`) : fc.tuple(v2Name, v2Name, v2Name).map((names) => `/out/v1/${names.join('/')}`);
+  const path =
+    version === 'v1'
+      ? hex(32).map((hash) => `/out/v1/${hash}`)
+      : fc.tuple(v2Name, v2Name, v2Name).map((names) => `/out/v1/${names.join('/')}`);
   return fc
     .record({ host, path, packaging })
     .chain(({ host: endpointHost, path: endpointPath, packaging: kind }) =>
@@ -384,7 +423,10 @@ export const liveMediaPackage = fc
     }),
     lowLatencyHls: fc.boolean(),
     createChannel: fc.option(
-      optionalRecord({ channelId: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), description: freeText(1000) }).map((channel) => ({ channelId: 'live-channel', ...channel })),
+      optionalRecord({ channelId: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), description: freeText(1000) }).map((channel) => ({
+        channelId: 'live-channel',
+        ...channel,
+      })),
       { nil: undefined },
     ),
     endpointAccountId: fc.option(accountId, { nil: undefined }),
@@ -405,10 +447,15 @@ export const liveMediaPackage = fc
           endpoints:
             channel && withoutEndpoints
               ? []
-              : endpoints.map((endpoint, index) => ({ url: endpoint.url, packaging: endpoint.packaging, name: named ? `ep-${index}` : undefined })),
+              : endpoints.map((endpoint, index) => ({
+                  url: endpoint.url,
+                  packaging: endpoint.packaging,
+                  name: named ? `ep-${index}` : undefined,
+                })),
           createChannel: channel,
           lowLatencyHls: v2 ? lowLatencyHls : undefined,
-          minTtlSeconds: v2 && lowLatencyHls && options.minTtlSeconds !== undefined ? Math.min(1, options.minTtlSeconds) : options.minTtlSeconds,
+          minTtlSeconds:
+            v2 && lowLatencyHls && options.minTtlSeconds !== undefined ? Math.min(1, options.minTtlSeconds) : options.minTtlSeconds,
           endpointAccountId: v2 ? endpointAccountId : undefined,
         };
       }),
@@ -416,7 +463,9 @@ export const liveMediaPackage = fc
 
 // ---------------------------------------------------------------- live-mediastore
 
-const mediaStoreEndpoint = fc.tuple(fc.stringMatching(/^[a-z0-9]{14}$/), awsRegion).map(([id, region]) => ({ host: `${id}.data.mediastore.${region}.amazonaws.com`, region }));
+const mediaStoreEndpoint = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]{14}$/), awsRegion)
+  .map(([id, region]) => ({ host: `${id}.data.mediastore.${region}.amazonaws.com`, region }));
 const liveMediaStoreOrigin = fc.oneof(
   optionalRecord({ containerName: fc.stringMatching(/^\w{1,40}$/) }).map((origin) => ({ type: 'created-container' as const, ...origin })),
   fc
@@ -443,9 +492,16 @@ const liveMediaStoreOrigin = fc.oneof(
 
 /** Header names CloudFront lets an origin request carry (not Host, Range, X-Amz-*...). */
 const originHeaderName = fc.stringMatching(/^X-[A-Za-z0-9-]{1,20}$/).filter((name) => !/^x-(amz|edge)-|^x-real-ip$/i.test(name));
-const folder = fc.oneof(fc.constantFrom('/live', 'live/', '', '/', 'out/hls'), fc.stringMatching(/^\/?([A-Za-z0-9._~!$&'()+,;=:@%-]{1,8}\/){0,2}[A-Za-z0-9._~!$&'()+,;=:@%-]{1,8}\/?$/));
+const folder = fc.oneof(
+  fc.constantFrom('/live', 'live/', '', '/', 'out/hls'),
+  fc.stringMatching(/^\/?([A-Za-z0-9._~!$&'()+,;=:@%-]{1,8}\/){0,2}[A-Za-z0-9._~!$&'()+,;=:@%-]{1,8}\/?$/),
+);
 const manifestPath = fc
-  .tuple(fc.array(fc.stringMatching(/^[A-Za-z0-9._~!$&'()+,;=:@%-]{1,10}$/), { minLength: 1, maxLength: 3 }), fc.constantFrom('m3u8', 'mpd'), fc.boolean())
+  .tuple(
+    fc.array(fc.stringMatching(/^[A-Za-z0-9._~!$&'()+,;=:@%-]{1,10}$/), { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('m3u8', 'mpd'),
+    fc.boolean(),
+  )
   .map(([parts, extension, slash]) => `${slash ? '/' : ''}${parts.join('/')}.${extension}`);
 
 export const liveMediaStore = section(
@@ -459,7 +515,11 @@ export const liveMediaStore = section(
       ),
       segmentTtlSeconds: fc.integer({ min: 1, max: 31536000 }),
       manifestPaths: fc.array(manifestPath, { minLength: 1, maxLength: 20 }),
-      customHeaders: fc.dictionary(originHeaderName, freeText(60).filter((value) => value.length >= 1), { maxKeys: 10, noNullPrototype: true }),
+      customHeaders: fc.dictionary(
+        originHeaderName,
+        freeText(60).filter((value) => value.length >= 1),
+        { maxKeys: 10, noNullPrototype: true },
+      ),
       originShieldRegion,
       corsAllowOrigins: webOrigins,
     },
@@ -474,7 +534,9 @@ const queryStringName = fc.stringMatching(/^[A-Za-z0-9._~-]{1,16}$/);
 export const mkio = section(
   fc.record(
     {
-      streamingEndpointHostName: fc.oneof(fc.tuple(label, label), fc.tuple(longLabel, longLabel)).map(([endpoint, region]) => `${endpoint}.${region}.streaming.mediakind.com`),
+      streamingEndpointHostName: fc
+        .oneof(fc.tuple(label, label), fc.tuple(longLabel, longLabel))
+        .map(([endpoint, region]) => `${endpoint}.${region}.streaming.mediakind.com`),
       originShieldRegion,
       viewerProtocolPolicy: fc.constantFrom('redirect-to-https', 'https-only'),
       tokenAuthentication: fc.record(
@@ -540,7 +602,10 @@ export function hasOneStatePerStack(config: JsonObject): boolean {
   const locations = SECTION_KEYS.flatMap((key) => {
     const section = config[key] as { enabled?: boolean; backend?: BackendConfig } | undefined;
     if (!section || section.enabled === false) return [];
-    const location = stateLocation(section.backend ?? (config.backend as BackendConfig | undefined), `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`);
+    const location = stateLocation(
+      section.backend ?? (config.backend as BackendConfig | undefined),
+      `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`,
+    );
     return location === undefined ? [] : [location];
   });
   return new Set(locations).size === locations.length;

@@ -39,16 +39,15 @@ export const awkwardNumber = fc.oneof(
   fc.double({ noDefaultInfinity: true }),
   fc.integer({ min: -100, max: -1 }),
 );
-const wholeNumber = (min: number, max: number) => mostly(fc.integer({ min, max }), fc.oneof(awkwardNumber, fc.constantFrom(min - 1, max + 1)));
+const wholeNumber = (min: number, max: number) =>
+  mostly(fc.integer({ min, max }), fc.oneof(awkwardNumber, fc.constantFrom(min - 1, max + 1)));
 
 /** Names in a zone: the apex, hosts, sometimes a wildcard, sometimes upper case. */
 const domainIn = (zone: string) =>
-  fc
-    .tuple(fc.array(label, { minLength: 0, maxLength: 2 }), fc.nat({ max: 5 }), fc.nat({ max: 7 }))
-    .map(([labels, wildcard, upper]) => {
-      const name = [...(wildcard === 0 ? ['*'] : []), ...labels, zone].join('.');
-      return upper === 0 ? name.toUpperCase() : name;
-    });
+  fc.tuple(fc.array(label, { minLength: 0, maxLength: 2 }), fc.nat({ max: 5 }), fc.nat({ max: 7 })).map(([labels, wildcard, upper]) => {
+    const name = [...(wildcard === 0 ? ['*'] : []), ...labels, zone].join('.');
+    return upper === 0 ? name.toUpperCase() : name;
+  });
 const exampleDomain = fc.oneof({ weight: 3, arbitrary: domainIn('example.com') }, { weight: 1, arbitrary: domainIn('example.org') });
 
 /** Domain names: valid (apex, hosts, wildcards, any case) and not. */
@@ -80,11 +79,25 @@ export const domainLike = mostly(
 /** Origin hosts: valid and the usual mistakes. */
 export const hostLike = mostly(
   exampleDomain.filter((name) => !name.startsWith('*')),
-  fc.oneof(domainLike, fc.constantFrom('10.0.0.1', '192.168.1.20', '[::1]', 'origin.example.com:8080', 'http://origin.example.com', 'ORIGIN.EXAMPLE.COM', 'origin')),
+  fc.oneof(
+    domainLike,
+    fc.constantFrom(
+      '10.0.0.1',
+      '192.168.1.20',
+      '[::1]',
+      'origin.example.com:8080',
+      'http://origin.example.com',
+      'ORIGIN.EXAMPLE.COM',
+      'origin',
+    ),
+  ),
 );
 
 const countryLike = mostly(fc.stringMatching(/^[A-Z]{2}$/), fc.constantFrom('us', 'USA', '', ' U'));
-const policyNameLike = mostly(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), fc.oneof(fc.constantFrom('', 'has space', 'a'.repeat(129), 'ü'), text(10)));
+const policyNameLike = mostly(
+  fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
+  fc.oneof(fc.constantFrom('', 'has space', 'a'.repeat(129), 'ü'), text(10)),
+);
 const listNameLike = mostly(
   fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/),
   fc.oneof(fc.constantFrom('', ' ', 'Token', 'token', 'x-amz-date', 'Origin'), text(8)),
@@ -98,7 +111,10 @@ export const nameList = (behaviors: readonly string[]) =>
   });
 
 /** A TTL: mostly whole seconds up to a few days, sometimes huge or awkward. */
-const ttl = mostly(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 400000 })), fc.oneof(awkwardNumber, fc.constant(31536000 * 2)));
+const ttl = mostly(
+  fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 400000 })),
+  fc.oneof(awkwardNumber, fc.constant(31536000 * 2)),
+);
 /** min, default and max TTLs: mostly in order (each may be left out), sometimes any three. */
 const ttls = mostly(
   fc
@@ -106,7 +122,14 @@ const ttls = mostly(
     .map((values) => [...values].sort((a, b) => a - b)),
   fc.tuple(ttl, ttl, ttl),
 ).chain(([minTtlSeconds, defaultTtlSeconds, maxTtlSeconds]) =>
-  fc.record({ minTtlSeconds: fc.constant(minTtlSeconds), defaultTtlSeconds: fc.constant(defaultTtlSeconds), maxTtlSeconds: fc.constant(maxTtlSeconds) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      minTtlSeconds: fc.constant(minTtlSeconds),
+      defaultTtlSeconds: fc.constant(defaultTtlSeconds),
+      maxTtlSeconds: fc.constant(maxTtlSeconds),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 export const cachePolicyProps = fc.record(
@@ -124,14 +147,34 @@ export const cachePolicyProps = fc.record(
 );
 export type CachePolicyDescription = typeof cachePolicyProps extends fc.Arbitrary<infer T> ? T : never;
 
-const portLike = mostly(fc.oneof(fc.constantFrom(80, 443, 1024, 5080, 5443, 65535), fc.integer({ min: 1024, max: 65535 })), fc.constantFrom(0, 79, 1023, 65536, -1, 8080.5, Number.NaN));
+const portLike = mostly(
+  fc.oneof(fc.constantFrom(80, 443, 1024, 5080, 5443, 65535), fc.integer({ min: 1024, max: 65535 })),
+  fc.constantFrom(0, 79, 1023, 65536, -1, 8080.5, Number.NaN),
+);
 const originPathLike = mostly(
-  fc.oneof(fc.constantFrom('live', '/live/', '/out/v1/abc', '', '/', 'a/b/c/'), fc.stringMatching(/^\/?[A-Za-z0-9._~-]{1,10}(\/[A-Za-z0-9._~-]{1,10}){0,2}\/?$/)),
+  fc.oneof(
+    fc.constantFrom('live', '/live/', '/out/v1/abc', '', '/', 'a/b/c/'),
+    fc.stringMatching(/^\/?[A-Za-z0-9._~-]{1,10}(\/[A-Za-z0-9._~-]{1,10}){0,2}\/?$/),
+  ),
   fc.constantFrom('//', '/a//b', 'a b', '/x?y', '/x#y', '/*', `/${'x'.repeat(300)}`, '/ü'),
 );
 const headerNameLike = mostly(
   fc.stringMatching(/^X-[A-Za-z0-9-]{1,12}$/).filter((name) => !/^x-(amz|edge)-|^x-real-ip$/i.test(name)),
-  fc.constantFrom('Host', 'host', 'Cache-Control', 'X-Amz-Date', 'x-edge-location', 'X-Real-IP', 'Range', 'If-None-Match', 'Bad Header', 'X:y', 'Authorization', 'Origin', ''),
+  fc.constantFrom(
+    'Host',
+    'host',
+    'Cache-Control',
+    'X-Amz-Date',
+    'x-edge-location',
+    'X-Real-IP',
+    'Range',
+    'If-None-Match',
+    'Bad Header',
+    'X:y',
+    'Authorization',
+    'Origin',
+    '',
+  ),
 );
 
 /** OriginOptions every origin kind shares. */
@@ -154,10 +197,7 @@ export const httpOriginProps = fc.record(
     protocolPolicy: fc.constantFrom('http-only', 'https-only', 'match-viewer'),
     httpPort: portLike,
     httpsPort: portLike,
-    originSslProtocols: mostly(
-      fc.subarray(['TLSv1.2', 'TLSv1.1', 'TLSv1', 'SSLv3'], { minLength: 1 }),
-      fc.constant([] as string[]),
-    ),
+    originSslProtocols: mostly(fc.subarray(['TLSv1.2', 'TLSv1.1', 'TLSv1', 'SSLv3'], { minLength: 1 }), fc.constant([] as string[])),
     readTimeoutSeconds: wholeNumber(1, 60),
     keepaliveTimeoutSeconds: wholeNumber(1, 60),
   },
@@ -167,7 +207,18 @@ export type HttpOriginDescription = typeof httpOriginProps extends fc.Arbitrary<
 
 const pathPatternLike = mostly(
   fc.oneof(
-    fc.constantFrom('*.m3u8', '*.ts', '*.mpd', '*.mp4', '/live/*', 'live/*', '/live/*.m3u8', 'index.ism/*', '/out/v1/abc/*.m3u8', 'a"b\'c@d:e+f?g&h~i$j'),
+    fc.constantFrom(
+      '*.m3u8',
+      '*.ts',
+      '*.mpd',
+      '*.mp4',
+      '/live/*',
+      'live/*',
+      '/live/*.m3u8',
+      'index.ism/*',
+      '/out/v1/abc/*.m3u8',
+      'a"b\'c@d:e+f?g&h~i$j',
+    ),
     fc.stringMatching(/^\/?[A-Za-z0-9_.-]{1,10}(\/[A-Za-z0-9_.*-]{1,10})?$/),
   ),
   fc.constantFrom('*', '/*', '', 'a b/*', `${'x'.repeat(256)}`, '*.m3u8?x=[1]', 'ü/*', '{a}'),
@@ -184,10 +235,16 @@ export const behaviorDescription = fc.record({
 });
 export type BehaviorDescription = typeof behaviorDescription extends fc.Arbitrary<infer T> ? T : never;
 
-const errorStatus = mostly(fc.constantFrom(400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504), fc.oneof(fc.constantFrom(200, 302, 999), awkwardNumber));
+const errorStatus = mostly(
+  fc.constantFrom(400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504),
+  fc.oneof(fc.constantFrom(200, 302, 999), awkwardNumber),
+);
 const responseStatus = mostly(fc.constantFrom(200, 404, 500, 503), fc.oneof(fc.constantFrom(302, 999, 0), awkwardNumber));
 const certificateArn = fc.tuple(accountId, fc.uuid()).map(([account, id]) => `arn:aws:acm:us-east-1:${account}:certificate/${id}`);
-const certificateArnLike = mostly(certificateArn, fc.constantFrom('arn:aws:acm:eu-west-1:123456789012:certificate/abc', 'arn:aws:iam::123456789012:server-certificate/x', 'not-an-arn', ''));
+const certificateArnLike = mostly(
+  certificateArn,
+  fc.constantFrom('arn:aws:acm:eu-west-1:123456789012:certificate/abc', 'arn:aws:iam::123456789012:server-certificate/x', 'not-an-arn', ''),
+);
 
 /**
  * Aliases and the certificate for them: mostly a certificate naming exactly the aliases (or not
@@ -195,9 +252,15 @@ const certificateArnLike = mostly(certificateArn, fc.constantFrom('arn:aws:acm:e
  */
 const customDomain = fc.record({
   aliases: fc.array(domainLike, { minLength: 1, maxLength: 4 }),
-  certificate: mostly<{ kind: 'arn'; arn: string; names: 'aliases' | 'none' | 'own' } | { kind: 'edge'; names: 'aliases' | 'own' } | { kind: 'missing' }>(
+  certificate: mostly<
+    { kind: 'arn'; arn: string; names: 'aliases' | 'none' | 'own' } | { kind: 'edge'; names: 'aliases' | 'own' } | { kind: 'missing' }
+  >(
     fc.oneof(
-      fc.record({ kind: fc.constant('arn' as const), arn: certificateArnLike, names: fc.constantFrom('aliases' as const, 'none' as const) }),
+      fc.record({
+        kind: fc.constant('arn' as const),
+        arn: certificateArnLike,
+        names: fc.constantFrom('aliases' as const, 'none' as const),
+      }),
       fc.record({ kind: fc.constant('edge' as const), names: fc.constant('aliases' as const) }),
     ),
     fc.oneof(
@@ -215,7 +278,10 @@ export const distributionProps = fc.record(
       fc.record({
         host: hostLike,
         // Sometimes equal to another origin's id, or to the id the distribution numbers an unnamed origin with.
-        originId: fc.option(mostly(fc.constantFrom('a', 'b', 'c', 'origin-1', 'origin-2', 'live.hls_1'), fc.constant('has space')), { nil: undefined, freq: 1 }),
+        originId: fc.option(mostly(fc.constantFrom('a', 'b', 'c', 'origin-1', 'origin-2', 'live.hls_1'), fc.constant('has space')), {
+          nil: undefined,
+          freq: 1,
+        }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -228,8 +294,14 @@ export const distributionProps = fc.record(
             httpStatus: errorStatus,
             ttlSeconds: wholeNumber(0, 300),
             page: mostly<{ responseHttpStatus?: number; responsePagePath?: string } | undefined>(
-              fc.option(fc.record({ responseHttpStatus: responseStatus, responsePagePath: fc.constantFrom('/errors/404.html', '/x?y') }), { nil: undefined }),
-              fc.constantFrom({ responseHttpStatus: 404 }, { responsePagePath: '/e.html' }, { responseHttpStatus: 404, responsePagePath: 'errors.html' }),
+              fc.option(fc.record({ responseHttpStatus: responseStatus, responsePagePath: fc.constantFrom('/errors/404.html', '/x?y') }), {
+                nil: undefined,
+              }),
+              fc.constantFrom(
+                { responseHttpStatus: 404 },
+                { responsePagePath: '/e.html' },
+                { responseHttpStatus: 404, responsePagePath: 'errors.html' },
+              ),
             ),
           },
           { requiredKeys: ['httpStatus'] },
@@ -243,11 +315,22 @@ export const distributionProps = fc.record(
     enableIpv6: fc.boolean(),
     webAclId: mostly(
       fc.tuple(accountId, fc.uuid()).map(([account, id]) => `arn:aws:wafv2:us-east-1:${account}:global/webacl/name/${id}`),
-      fc.constantFrom('arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/name/abc', 'arn:aws:waf::123456789012:webacl/abc', 'acl-id', ''),
+      fc.constantFrom(
+        'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/name/abc',
+        'arn:aws:waf::123456789012:webacl/abc',
+        'acl-id',
+        '',
+      ),
     ),
-    geoRestriction: fc.record({ type: fc.constantFrom('allowlist', 'denylist'), countries: fc.array(countryLike, { minLength: 1, maxLength: 4 }) }),
+    geoRestriction: fc.record({
+      type: fc.constantFrom('allowlist', 'denylist'),
+      countries: fc.array(countryLike, { minLength: 1, maxLength: 4 }),
+    }),
     customDomain,
-    comment: mostly(text(100).filter((comment) => Buffer.byteLength(comment) <= 128), text(200)),
+    comment: mostly(
+      text(100).filter((comment) => Buffer.byteLength(comment) <= 128),
+      text(200),
+    ),
     maxCacheBehaviors: mostly(fc.constantFrom(3, 5, 75, 200), fc.constantFrom(1, 0, -1, 1.5)),
     tags: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:/=+@-]{0,10}$/), text(20), { maxKeys: 3, noNullPrototype: true }),
   },

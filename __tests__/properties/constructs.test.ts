@@ -72,19 +72,24 @@ function buildsOrNamesAProp(build: (stack: TerraformStack) => WellFormedOptions 
 
 function cachePolicyFrom(scope: TerraformStack, id: string, description: CachePolicyDescription): CachePolicy {
   const { queryStrings, headers, cookies, ttls, ...names } = description;
-  const queryStringKey = queryStrings && {
-    none: () => CacheQueryStringBehavior.none(),
-    all: () => CacheQueryStringBehavior.all(),
-    allowList: () => CacheQueryStringBehavior.allowList(...queryStrings.names),
-    denyList: () => CacheQueryStringBehavior.denyList(...queryStrings.names),
-  }[queryStrings.behavior]!();
-  const headerKey = headers && (headers.behavior === 'allowList' ? CacheHeaderBehavior.allowList(...headers.names) : CacheHeaderBehavior.none());
-  const cookieKey = cookies && {
-    none: () => CacheCookieBehavior.none(),
-    all: () => CacheCookieBehavior.all(),
-    allowList: () => CacheCookieBehavior.allowList(...cookies.names),
-    denyList: () => CacheCookieBehavior.denyList(...cookies.names),
-  }[cookies.behavior]!();
+  const queryStringKey =
+    queryStrings &&
+    {
+      none: () => CacheQueryStringBehavior.none(),
+      all: () => CacheQueryStringBehavior.all(),
+      allowList: () => CacheQueryStringBehavior.allowList(...queryStrings.names),
+      denyList: () => CacheQueryStringBehavior.denyList(...queryStrings.names),
+    }[queryStrings.behavior]!();
+  const headerKey =
+    headers && (headers.behavior === 'allowList' ? CacheHeaderBehavior.allowList(...headers.names) : CacheHeaderBehavior.none());
+  const cookieKey =
+    cookies &&
+    {
+      none: () => CacheCookieBehavior.none(),
+      all: () => CacheCookieBehavior.all(),
+      allowList: () => CacheCookieBehavior.allowList(...cookies.names),
+      denyList: () => CacheCookieBehavior.denyList(...cookies.names),
+    }[cookies.behavior]!();
   return new CachePolicy(scope, id, { ...names, ...ttls, queryStrings: queryStringKey, headers: headerKey, cookies: cookieKey });
 }
 
@@ -117,7 +122,8 @@ function distributionFrom(stack: TerraformStack, description: DistributionDescri
   });
   const geo = description.geoRestriction;
   const domain = description.customDomain;
-  const certificateNames = (names: 'aliases' | 'none' | 'own') => (names === 'aliases' ? domain!.aliases : names === 'own' ? domain!.ownNames : undefined);
+  const certificateNames = (names: 'aliases' | 'none' | 'own') =>
+    names === 'aliases' ? domain!.aliases : names === 'own' ? domain!.ownNames : undefined;
   let certificate: IEdgeCertificate | undefined;
   if (domain?.certificate.kind === 'arn') {
     certificate = EdgeCertificate.fromCertificateArn(domain.certificate.arn, certificateNames(domain.certificate.names));
@@ -133,7 +139,8 @@ function distributionFrom(stack: TerraformStack, description: DistributionDescri
     httpVersion: description.httpVersion as HttpVersion | undefined,
     enableIpv6: description.enableIpv6,
     webAclId: description.webAclId,
-    geoRestriction: geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
+    geoRestriction:
+      geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
     domainNames: domain?.aliases,
     certificate,
     comment: description.comment,
@@ -170,16 +177,31 @@ function s3OriginFrom(stack: TerraformStack, description: S3OriginDescription): 
 
 describe('property: library constructs with random props build well-formed Terraform or name the bad prop', () => {
   it('VideoDistribution: behaviors, path patterns, error responses, aliases and certificates', () => {
-    fc.assert(fc.property(distributionProps, (description) => void buildsOrNamesAProp((stack) => distributionFrom(stack, description))), runs(150));
+    fc.assert(
+      fc.property(distributionProps, (description) => void buildsOrNamesAProp((stack) => distributionFrom(stack, description))),
+      runs(150),
+    );
   }, 60_000);
 
   it('CachePolicy: TTLs and name lists', () => {
-    fc.assert(fc.property(cachePolicyProps, (description) => void buildsOrNamesAProp((stack) => void cachePolicyFrom(stack, 'policy', description))), runs(200));
+    fc.assert(
+      fc.property(
+        cachePolicyProps,
+        (description) => void buildsOrNamesAProp((stack) => void cachePolicyFrom(stack, 'policy', description)),
+      ),
+      runs(200),
+    );
   }, 60_000);
 
   it('HttpOrigin: hosts, ports, paths, headers, timeouts', () => {
     fc.assert(
-      fc.property(httpOriginProps, (description) => void buildsOrNamesAProp((stack) => void new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: httpOriginFrom(description) } }))),
+      fc.property(
+        httpOriginProps,
+        (description) =>
+          void buildsOrNamesAProp(
+            (stack) => void new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: httpOriginFrom(description) } }),
+          ),
+      ),
       runs(200),
     );
   }, 60_000);
@@ -190,9 +212,12 @@ describe('property: library constructs with random props build well-formed Terra
         const json = buildsOrNamesAProp((stack) => s3OriginFrom(stack, description));
         if (!json) return;
         // Reading is granted by one policy naming every distribution, unless someone else owns the policy.
-        const policies = Object.values(json.resource?.aws_s3_bucket_policy ?? {}).filter((policy) => String(policy.policy).includes('cloudfront.amazonaws.com'));
+        const policies = Object.values(json.resource?.aws_s3_bucket_policy ?? {}).filter((policy) =>
+          String(policy.policy).includes('cloudfront.amazonaws.com'),
+        );
         expect(policies).toHaveLength(description.createBucketPolicy === false ? 0 : 1);
-        for (const policy of policies) expect(String(policy.policy).match(/aws_cloudfront_distribution\.[^.]+\.arn/g)).toHaveLength(description.distributions);
+        for (const policy of policies)
+          expect(String(policy.policy).match(/aws_cloudfront_distribution\.[^.]+\.arn/g)).toHaveLength(description.distributions);
       }),
       runs(100),
     );
@@ -204,7 +229,9 @@ describe('property: library constructs with random props build well-formed Terra
         const json = buildsOrNamesAProp((stack) => edgeCertificateFrom(stack, description));
         if (!json || description.hostedZoneId === undefined) return;
         // One validation record per name, a wildcard sharing its parent's.
-        const bases = new Set([description.domainName, ...(description.subjectAlternativeNames ?? [])].map((name) => name.toLowerCase().replace(/^\*\./, '')));
+        const bases = new Set(
+          [description.domainName, ...(description.subjectAlternativeNames ?? [])].map((name) => name.toLowerCase().replace(/^\*\./, '')),
+        );
         expect(Object.keys(json.resource?.aws_route53_record ?? {})).toHaveLength(bases.size);
       }),
       runs(150),
@@ -212,6 +239,9 @@ describe('property: library constructs with random props build well-formed Terra
   }, 60_000);
 
   it('DistributionDnsRecords: names, zones, record types, TTLs', () => {
-    fc.assert(fc.property(dnsRecordsProps, (description) => void buildsOrNamesAProp((stack) => dnsRecordsFrom(stack, description))), runs(200));
+    fc.assert(
+      fc.property(dnsRecordsProps, (description) => void buildsOrNamesAProp((stack) => dnsRecordsFrom(stack, description))),
+      runs(200),
+    );
   }, 60_000);
 });

@@ -32,35 +32,59 @@ function stacksOf(data: object): Record<string, TerraformDocument> {
 describe('findings of the property tests', () => {
   it('text with ${ or %{ is refused by the schema (Terraform read "cost ${price}" as a reference and validate failed)', () => {
     expect(configErrorOf({ awsRegion: 'eu-west-1', tags: { team: 'cost ${price}' } })).toMatch(/'tags\.team' must not contain \$\{ or %\{/);
-    expect(configErrorOf({ awsRegion: 'eu-west-1', tags: { '${env}': 'x' } })).toMatch(/'tags\.\$\{env\}' is not a valid key \(must not contain/);
-    expect(configErrorOf({ awsRegion: 'eu-west-1', mkio: { ...MKIO, distribution: { comment: '%{ if true }x%{ endif }' } } })).toMatch(/'mkio\.distribution\.comment' must not contain/);
-    expect(configErrorOf({ awsRegion: 'eu-west-1', backend: { type: 'local', path: 'state/${terraform.workspace}.tfstate' } })).toMatch(/'backend\.path' must not contain/);
+    expect(configErrorOf({ awsRegion: 'eu-west-1', tags: { '${env}': 'x' } })).toMatch(
+      /'tags\.\$\{env\}' is not a valid key \(must not contain/,
+    );
+    expect(configErrorOf({ awsRegion: 'eu-west-1', mkio: { ...MKIO, distribution: { comment: '%{ if true }x%{ endif }' } } })).toMatch(
+      /'mkio\.distribution\.comment' must not contain/,
+    );
+    expect(configErrorOf({ awsRegion: 'eu-west-1', backend: { type: 'local', path: 'state/${terraform.workspace}.tfstate' } })).toMatch(
+      /'backend\.path' must not contain/,
+    );
     expect(
-      configErrorOf({ awsRegion: 'eu-west-1', liveMediaStore: { origin: { type: 'created-container' }, customHeaders: { 'X-Origin-Verify': 'a${b}' } } }),
+      configErrorOf({
+        awsRegion: 'eu-west-1',
+        liveMediaStore: { origin: { type: 'created-container' }, customHeaders: { 'X-Origin-Verify': 'a${b}' } },
+      }),
     ).toMatch(/'liveMediaStore\.customHeaders\.X-Origin-Verify' must not contain/);
   });
 
-  it('a MediaPackage v2 egress host starting with a hyphen is refused at its key path (it passed the schema, then failed in HttpOrigin as \'domainName\')', () => {
+  it("a MediaPackage v2 egress host starting with a hyphen is refused at its key path (it passed the schema, then failed in HttpOrigin as 'domainName')", () => {
     const url = 'https://-a.egress.a0aa00.mediapackagev2.us-east-1.amazonaws.com/out/v1/group/channel/endpoint/index.m3u8';
-    expect(configErrorOf({ awsRegion: 'eu-west-1', liveMediaPackage: { mediaPackageVersion: 'v2', endpoints: [{ url, packaging: 'hls' }] } })).toMatch(
-      /'liveMediaPackage\.endpoints\.0\.url' does not have the host of a MediaPackage origin endpoint/,
-    );
+    expect(
+      configErrorOf({ awsRegion: 'eu-west-1', liveMediaPackage: { mediaPackageVersion: 'v2', endpoints: [{ url, packaging: 'hls' }] } }),
+    ).toMatch(/'liveMediaPackage\.endpoints\.0\.url' does not have the host of a MediaPackage origin endpoint/);
   });
 
   it('aliases *.example.com and wildcard.example.com get a record each (both took the construct id "wildcard.example.com-cname": plain Error, stack trace)', () => {
     const stacks = stacksOf({
       awsRegion: 'eu-west-1',
-      mkio: { ...MKIO, customDomain: { domainName: 'wildcard.example.com', subjectAlternativeNames: ['*.example.com'], hostedZoneId: 'Z0123456789ABCDEFGHIJ' } },
+      mkio: {
+        ...MKIO,
+        customDomain: {
+          domainName: 'wildcard.example.com',
+          subjectAlternativeNames: ['*.example.com'],
+          hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+        },
+      },
     });
-    const records = Object.values(stacks.mkio.resource?.aws_route53_record ?? {}).filter((record) => record.type === 'CNAME' && !String(record.name).includes('${'));
+    const records = Object.values(stacks.mkio.resource?.aws_route53_record ?? {}).filter(
+      (record) => record.type === 'CNAME' && !String(record.name).includes('${'),
+    );
     expect(records.map((record) => record.name).sort()).toEqual(['*.example.com', 'wildcard.example.com']);
     expect(terraformJsonProblems(stacks.mkio)).toEqual([]);
   });
 
   it('DistributionDnsRecords refuses a name listed twice (it crashed on the duplicate construct id)', () => {
     const stack = testStack();
-    const target = { domainName: 'd111111abcdef8.cloudfront.net', hostedZoneId: 'Z2FDTNDATAQYW2', aliases: ['video.example.com', 'Video.Example.com'] };
-    expect(() => new DistributionDnsRecords(stack, 'dns', { distribution: target, hostedZoneId: 'Z1' })).toThrow(/^'recordNames' lists "Video.Example.com" twice/);
+    const target = {
+      domainName: 'd111111abcdef8.cloudfront.net',
+      hostedZoneId: 'Z2FDTNDATAQYW2',
+      aliases: ['video.example.com', 'Video.Example.com'],
+    };
+    expect(() => new DistributionDnsRecords(stack, 'dns', { distribution: target, hostedZoneId: 'Z1' })).toThrow(
+      /^'recordNames' lists "Video.Example.com" twice/,
+    );
   });
 
   it('a domain name ending in a dot is refused (the provider refuses ACM names ending in a period: validate failed)', () => {
@@ -74,9 +98,14 @@ describe('findings of the property tests', () => {
     const comment = String(Object.values(stacks.mkio.resource?.aws_cloudfront_distribution ?? {})[0].comment);
     expect(Buffer.byteLength(comment)).toBeLessThanOrEqual(128);
     expect(comment).toMatch(/^MK\.IO streaming endpoint a+/);
-    expect(configErrorOf({ awsRegion: 'eu-west-1', mkio: { ...MKIO, distribution: { comment: '✓'.repeat(50) } } })).toMatch(/'mkio\.distribution\.comment' must be at most 128 bytes in UTF-8/);
+    expect(configErrorOf({ awsRegion: 'eu-west-1', mkio: { ...MKIO, distribution: { comment: '✓'.repeat(50) } } })).toMatch(
+      /'mkio\.distribution\.comment' must be at most 128 bytes in UTF-8/,
+    );
     const stack = testStack();
-    expect(() => new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: new HttpOrigin('origin.example.com') }, comment: '✓'.repeat(50) })).toThrow(/^'comment' is 150 bytes long/);
+    expect(
+      () =>
+        new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: new HttpOrigin('origin.example.com') }, comment: '✓'.repeat(50) }),
+    ).toThrow(/^'comment' is 150 bytes long/);
   });
 
   it('an IP address as origin is refused (CloudFront takes host names only)', () => {
@@ -85,19 +114,32 @@ describe('findings of the property tests', () => {
 
   it('error responses: only statuses CloudFront answers with, and TTLs Terraform can hold', () => {
     const origin = new HttpOrigin('origin.example.com');
-    const distribution = (errorResponses: object[]) => () => new VideoDistribution(testStack(), 'cdn', { defaultBehavior: { origin }, errorResponses: errorResponses as never });
-    expect(distribution([{ httpStatus: 404, responseHttpStatus: 302, responsePagePath: '/404.html' }])).toThrow(/^'errorResponses\.responseHttpStatus' is not a status CloudFront can answer with/);
+    const distribution = (errorResponses: object[]) => () =>
+      new VideoDistribution(testStack(), 'cdn', { defaultBehavior: { origin }, errorResponses: errorResponses as never });
+    expect(distribution([{ httpStatus: 404, responseHttpStatus: 302, responsePagePath: '/404.html' }])).toThrow(
+      /^'errorResponses\.responseHttpStatus' is not a status CloudFront can answer with/,
+    );
     // 3.1e70 is an integer to JavaScript; terraform validate: "Attribute must be a whole number".
-    expect(distribution([{ httpStatus: 504, ttlSeconds: 3.1e70 }])).toThrow(/^'errorResponses\.ttlSeconds' must be a whole number of seconds from 0 to 31536000/);
+    expect(distribution([{ httpStatus: 504, ttlSeconds: 3.1e70 }])).toThrow(
+      /^'errorResponses\.ttlSeconds' must be a whole number of seconds from 0 to 31536000/,
+    );
     const target = { domainName: 'd111111abcdef8.cloudfront.net', hostedZoneId: 'Z2FDTNDATAQYW2', aliases: ['video.example.com'] };
-    expect(() => new DistributionDnsRecords(testStack(), 'dns', { distribution: target, hostedZoneId: 'Z1', ttlSeconds: 3.1e70 })).toThrow(/^'ttlSeconds' must be a whole number/);
+    expect(() => new DistributionDnsRecords(testStack(), 'dns', { distribution: target, hostedZoneId: 'Z1', ttlSeconds: 3.1e70 })).toThrow(
+      /^'ttlSeconds' must be a whole number/,
+    );
   });
 
   it('two sections whose own backends name one S3 object are refused (both stacks silently shared one state)', () => {
     const backend = { type: 's3', bucket: 'state-bucket', region: 'eu-west-1', key: 'video/terraform.tfstate' };
-    const config = parseConfig({ awsRegion: 'eu-west-1', mkio: { ...MKIO, backend }, antMedia: { serverHostName: 'ams.example.com', backend } });
+    const config = parseConfig({
+      awsRegion: 'eu-west-1',
+      mkio: { ...MKIO, backend },
+      antMedia: { serverHostName: 'ams.example.com', backend },
+    });
     expect(() => synthesizeConfig(config)).toThrow(ConfigError);
-    expect(() => synthesizeConfig(config)).toThrow(/^'antMedia\.backend' would put the stack of antMedia in the state of mkio, got: S3 object s3:\/\/state-bucket\/video\/terraform\.tfstate/);
+    expect(() => synthesizeConfig(config)).toThrow(
+      /^'antMedia\.backend' would put the stack of antMedia in the state of mkio, got: S3 object s3:\/\/state-bucket\/video\/terraform\.tfstate/,
+    );
     // A section key equal to what another stack's {stack} key resolves to is the same state too.
     const resolved = parseConfig({
       awsRegion: 'eu-west-1',
@@ -111,6 +153,7 @@ describe('findings of the property tests', () => {
   it('the default example still synthesizes well-formed Terraform, every stack', () => {
     const stacks = stacksOf(JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8')));
     expect(Object.keys(stacks).length).toBe(5);
-    for (const [stack, json] of Object.entries(stacks)) expect({ stack, problems: terraformJsonProblems(json) }).toEqual({ stack, problems: [] });
+    for (const [stack, json] of Object.entries(stacks))
+      expect({ stack, problems: terraformJsonProblems(json) }).toEqual({ stack, problems: [] });
   });
 });

@@ -29,7 +29,8 @@ function expectConfigError(error: unknown): asserts error is ConfigError {
   expect((error as Error).message).not.toMatch(/\n\s+at .+:\d+/); // no stack trace in the text
 }
 
-const startsWith = (path: KeyPath, prefix: KeyPath) => prefix.length <= path.length && prefix.every((part, index) => String(path[index]) === String(part));
+const startsWith = (path: KeyPath, prefix: KeyPath) =>
+  prefix.length <= path.length && prefix.every((part, index) => String(path[index]) === String(part));
 
 /** Builds the app from a configuration the schema accepted: well-formed stacks or a VideoCdnValidationError naming a prop. */
 function expectBuildsOrNamesTheProblem(config: VideoCdnConfig): void {
@@ -80,7 +81,10 @@ function check(original: JsonObject, mutation: Mutation): void {
       const related = issues.filter(
         (issue) => issue.code === 'custom' || startsWith(mutation.path, issue.path as KeyPath) || startsWith(issue.path as KeyPath, parent),
       );
-      expect({ mutation, unrelated: issues.filter((issue) => !related.includes(issue)).map((issue) => issue.path.join('.')) }).toEqual({ mutation, unrelated: [] });
+      expect({ mutation, unrelated: issues.filter((issue) => !related.includes(issue)).map((issue) => issue.path.join('.')) }).toEqual({
+        mutation,
+        unrelated: [],
+      });
     }
   }
 }
@@ -95,7 +99,12 @@ describe('property: invalid configurations are reported with their key path', ()
   }, 180_000);
 
   it('any JSON value at all: parseConfig returns a configuration or throws a ConfigError, nothing else', () => {
-    const anyValue = fc.oneof(fc.jsonValue(), fc.anything(), fc.object({ maxDepth: 3 }), validConfig().map((config) => ({ ...config, awsRegion: undefined })));
+    const anyValue = fc.oneof(
+      fc.jsonValue(),
+      fc.anything(),
+      fc.object({ maxDepth: 3 }),
+      validConfig().map((config) => ({ ...config, awsRegion: undefined })),
+    );
     fc.assert(
       fc.property(anyValue, (value) => {
         const { error } = parseError(value);
@@ -107,21 +116,40 @@ describe('property: invalid configurations are reported with their key path', ()
 
   it('two stacks given one state (the same S3 object or workspace): a ConfigError naming the backend key', () => {
     const sameState = fc.oneof(
-      fc.record({ type: fc.constant('s3'), bucket: fc.constant('state-bucket'), region: awsRegion, key: fc.constantFrom('terraform.tfstate', 'video/state') }),
+      fc.record({
+        type: fc.constant('s3'),
+        bucket: fc.constant('state-bucket'),
+        region: awsRegion,
+        key: fc.constantFrom('terraform.tfstate', 'video/state'),
+      }),
       fc.record({ type: fc.constant('cloud'), organization: fc.constant('video-org'), workspaceName: fc.constantFrom('video', 'prod') }),
     );
     const twoSectionsOneState = fc
       .uniqueArray(fc.constantFrom(...SECTION_KEYS), { minLength: 2, maxLength: 2 })
-      .chain(([first, second]) => fc.record({ keys: fc.constant([first, second]), first: SECTIONS[first], second: SECTIONS[second], state: sameState, region: awsRegion }))
+      .chain(([first, second]) =>
+        fc.record({
+          keys: fc.constant([first, second]),
+          first: SECTIONS[first],
+          second: SECTIONS[second],
+          state: sameState,
+          region: awsRegion,
+        }),
+      )
       .map(({ keys: [first, second], ...parts }) => ({
         keys: [first, second],
-        config: asJson({ awsRegion: parts.region, [first]: { ...parts.first, enabled: true, backend: parts.state }, [second]: { ...parts.second, enabled: true, backend: parts.state } }),
+        config: asJson({
+          awsRegion: parts.region,
+          [first]: { ...parts.first, enabled: true, backend: parts.state },
+          [second]: { ...parts.second, enabled: true, backend: parts.state },
+        }),
       }));
     fc.assert(
       fc.property(twoSectionsOneState, ({ keys, config }) => {
         const parsed = parseConfig(config);
         expect(() => synthesizeConfig(parsed)).toThrow(ConfigError);
-        expect(() => synthesizeConfig(parsed)).toThrow(new RegExp(`^'(${keys.join('|')})\\.backend' would put the stack of (${keys.join('|')}) in the state of`));
+        expect(() => synthesizeConfig(parsed)).toThrow(
+          new RegExp(`^'(${keys.join('|')})\\.backend' would put the stack of (${keys.join('|')}) in the state of`),
+        );
       }),
       runs(30),
     );

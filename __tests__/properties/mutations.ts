@@ -92,7 +92,9 @@ const SCHEMA = configJsonSchema() as SchemaNode;
 export const SCHEMA_KEYS = new Set([...schemaNodes(SCHEMA)].flatMap(([name]) => (name === undefined ? [] : [name])));
 /** Keys whose value is a map of free keys to strings (tags, customHeaders). */
 export const MAP_KEYS = new Set(
-  [...schemaNodes(SCHEMA)].flatMap(([name, node]) => (name !== undefined && !node.properties && typeof node.additionalProperties === 'object' ? [name] : [])),
+  [...schemaNodes(SCHEMA)].flatMap(([name, node]) =>
+    name !== undefined && !node.properties && typeof node.additionalProperties === 'object' ? [name] : [],
+  ),
 );
 
 // ---------------------------------------------------------------- generating mutations
@@ -160,10 +162,18 @@ export function mutationOf(config: JsonObject): fc.Arbitrary<Mutation> {
   const options: Array<fc.Arbitrary<Mutation>> = [
     fc.constantFrom(...allObjects).chain(({ path, value }) => {
       const inMap = MAP_KEYS.has(String(path[path.length - 1]));
-      const key = inMap ? fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,12}$/).filter((name) => !(name in value)) : unknownKeyFrom(Object.keys(value));
+      const key = inMap
+        ? fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,12}$/).filter((name) => !(name in value))
+        : unknownKeyFrom(Object.keys(value));
       // In a map any key is allowed: its value must then be of the wrong type.
       const newValue = inMap ? fc.constantFrom<Json>(1, true, null, {}) : fc.constantFrom<Json>(true, 1, 'x', {}, null);
-      return fc.record({ kind: fc.constant('unknown-key' as const), path: fc.constant(path), key, value: newValue, inMap: fc.constant(inMap) });
+      return fc.record({
+        kind: fc.constant('unknown-key' as const),
+        path: fc.constant(path),
+        key,
+        value: newValue,
+        inMap: fc.constant(inMap),
+      });
     }),
   ];
   if (allLeaves.length > 0) {

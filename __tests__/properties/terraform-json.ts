@@ -40,7 +40,11 @@ export function terraformJsonProblems(json: TerraformDocument, options: WellForm
   const problems: string[] = [];
   problems.push(...referenceProblems(json));
   for (const [name, body] of Object.entries(json.resource?.aws_cloudfront_distribution ?? {})) {
-    problems.push(...distributionProblems(body, options.maxCacheBehaviors ?? DEFAULT_MAX_CACHE_BEHAVIORS).map((problem) => `aws_cloudfront_distribution.${name}: ${problem}`));
+    problems.push(
+      ...distributionProblems(body, options.maxCacheBehaviors ?? DEFAULT_MAX_CACHE_BEHAVIORS).map(
+        (problem) => `aws_cloudfront_distribution.${name}: ${problem}`,
+      ),
+    );
   }
   for (const [name, body] of Object.entries(json.resource?.aws_cloudfront_cache_policy ?? {})) {
     problems.push(...cachePolicyProblems(body).map((problem) => `aws_cloudfront_cache_policy.${name}: ${problem}`));
@@ -51,17 +55,21 @@ export function terraformJsonProblems(json: TerraformDocument, options: WellForm
   for (const [name, body] of Object.entries(json.resource?.aws_acm_certificate ?? {})) {
     const names = [body.domain_name, ...(body.subject_alternative_names ?? [])].filter(isResolved).map(String);
     // The provider refuses a name ending in a period; ACM refuses a name twice.
-    for (const bad of names.filter((certificateName) => certificateName.endsWith('.'))) problems.push(`aws_acm_certificate.${name}: name ${bad} ends with a period`);
-    if (new Set(names.map((certificateName) => certificateName.toLowerCase())).size !== names.length) problems.push(`aws_acm_certificate.${name}: lists a name twice`);
+    for (const bad of names.filter((certificateName) => certificateName.endsWith('.')))
+      problems.push(`aws_acm_certificate.${name}: name ${bad} ends with a period`);
+    if (new Set(names.map((certificateName) => certificateName.toLowerCase())).size !== names.length)
+      problems.push(`aws_acm_certificate.${name}: lists a name twice`);
   }
   // Route 53 holds one record set per zone, name and type.
   const recordSets = new Map<string, string>();
   for (const [name, body] of Object.entries(json.resource?.aws_route53_record ?? {})) {
     if (!isResolved(body.name)) continue;
     const recordSet = `${body.zone_id} ${String(body.name).toLowerCase().replace(/\.$/, '')} ${body.type}`;
-    if (recordSets.has(recordSet)) problems.push(`aws_route53_record.${name}: same record set as ${recordSets.get(recordSet)} (${recordSet})`);
+    if (recordSets.has(recordSet))
+      problems.push(`aws_route53_record.${name}: same record set as ${recordSets.get(recordSet)} (${recordSet})`);
     recordSets.set(recordSet, name);
-    if (body.type === 'CNAME' && body.ttl !== undefined && !(Number.isInteger(body.ttl) && body.ttl >= 0)) problems.push(`aws_route53_record.${name}: ttl ${body.ttl}`);
+    if (body.type === 'CNAME' && body.ttl !== undefined && !(Number.isInteger(body.ttl) && body.ttl >= 0))
+      problems.push(`aws_route53_record.${name}: ttl ${body.ttl}`);
   }
   return problems;
 }
@@ -88,7 +96,8 @@ function referenceProblems(json: TerraformDocument): string[] {
   const { terraform, ...rest } = json;
   // Backend and cloud blocks take no expressions at all.
   for (const [text, where] of stringsIn(terraform ?? {}, 'terraform')) {
-    if (/(^|[^$])\$\{|(^|[^%])%\{/.test(text)) problems.push(`${where}: an expression where Terraform allows none: ${JSON.stringify(text)}`);
+    if (/(^|[^$])\$\{|(^|[^%])%\{/.test(text))
+      problems.push(`${where}: an expression where Terraform allows none: ${JSON.stringify(text)}`);
   }
   for (const [text, where] of stringsIn(rest, '')) {
     let parsed: TemplatePart[];
@@ -116,9 +125,13 @@ function referenceProblems(json: TerraformDocument): string[] {
 
 /** Provider integers are 64-bit; a number beyond 2^53 is never meant (`terraform validate`: "must be a whole number"). */
 function numberProblems(value: unknown, where: string): string[] {
-  if (typeof value === 'number') return Number.isSafeInteger(value) || (Math.abs(value) < Number.MAX_SAFE_INTEGER && !Number.isInteger(value)) ? [] : [`${where}: the number ${value}`];
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) || (Math.abs(value) < Number.MAX_SAFE_INTEGER && !Number.isInteger(value))
+      ? []
+      : [`${where}: the number ${value}`];
   if (Array.isArray(value)) return value.flatMap((item, index) => numberProblems(item, `${where}[${index}]`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => (key === '//' ? [] : numberProblems(item, `${where}.${key}`)));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => (key === '//' ? [] : numberProblems(item, `${where}.${key}`)));
   return [];
 }
 
@@ -202,7 +215,7 @@ export function expressionReferences(source: string): Reference[] {
     if (match[2]) bound.add(match[2]);
   }
   const references: Reference[] = [];
-  for (const match of code.matchAll(/(?<![\w.\-])[A-Za-z_][\w-]*(?:\s*\.\s*[A-Za-z_][\w-]*)*/g)) {
+  for (const match of code.matchAll(/(?<![\w.-])[A-Za-z_][\w-]*(?:\s*\.\s*[A-Za-z_][\w-]*)*/g)) {
     const after = code.slice(match.index! + match[0].length);
     const parts = match[0].split('.').map((part) => part.trim());
     if (/^\s*\(/.test(after) && parts.length === 1) continue; // a function call
@@ -225,7 +238,9 @@ function missingTarget(json: TerraformDocument, reference: Reference): string | 
     case 'module':
       return first !== undefined && json.module?.[first] ? undefined : `refers to an undeclared module (${label})`;
     case 'data':
-      return first !== undefined && second !== undefined && json.data?.[first]?.[second] ? undefined : `refers to a data source that does not exist (${label})`;
+      return first !== undefined && second !== undefined && json.data?.[first]?.[second]
+        ? undefined
+        : `refers to a data source that does not exist (${label})`;
     default:
       if (first === undefined) return `names "${reference.root}", which is nothing Terraform knows`;
       return json.resource?.[reference.root]?.[first] ? undefined : `refers to a resource that does not exist (${label})`;
@@ -240,8 +255,12 @@ function metaArgumentProblems(json: TerraformDocument): string[] {
     for (const config of [configs].flat()) aliases.add(config.alias ? `${providerName}.${config.alias}` : providerName);
   }
   const blocks = [
-    ...Object.entries(json.resource ?? {}).flatMap(([type, byName]) => Object.entries(byName).map(([name, body]) => [`${type}.${name}`, body] as const)),
-    ...Object.entries(json.data ?? {}).flatMap(([type, byName]) => Object.entries(byName).map(([name, body]) => [`data.${type}.${name}`, body] as const)),
+    ...Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
+      Object.entries(byName).map(([name, body]) => [`${type}.${name}`, body] as const),
+    ),
+    ...Object.entries(json.data ?? {}).flatMap(([type, byName]) =>
+      Object.entries(byName).map(([name, body]) => [`data.${type}.${name}`, body] as const),
+    ),
   ];
   for (const [address, body] of blocks) {
     for (const dependency of body.depends_on ?? []) {
@@ -270,11 +289,15 @@ function distributionProblems(body: Body, maxCacheBehaviors: number): string[] {
   for (const origin of origins) problems.push(...originProblems(origin).map((problem) => `origin ${origin.origin_id}: ${problem}`));
 
   const ordered: Body[] = body.ordered_cache_behavior ?? [];
-  const behaviors: Array<[string, Body]> = [['default_cache_behavior', body.default_cache_behavior], ...ordered.map((behavior) => [`behavior "${behavior.path_pattern}"`, behavior] as [string, Body])];
+  const behaviors: Array<[string, Body]> = [
+    ['default_cache_behavior', body.default_cache_behavior],
+    ...ordered.map((behavior) => [`behavior "${behavior.path_pattern}"`, behavior] as [string, Body]),
+  ];
   if (!body.default_cache_behavior) problems.push('has no default_cache_behavior');
   for (const [where, behavior] of behaviors) {
     if (!behavior) continue;
-    if (!originIds.includes(behavior.target_origin_id)) problems.push(`${where} targets origin "${behavior.target_origin_id}", which is not one of ${originIds.join(', ')}`);
+    if (!originIds.includes(behavior.target_origin_id))
+      problems.push(`${where} targets origin "${behavior.target_origin_id}", which is not one of ${originIds.join(', ')}`);
     const allowed: string[] = behavior.allowed_methods ?? [];
     const cached: string[] = behavior.cached_methods ?? [];
     if (!cached.every((method) => allowed.includes(method))) problems.push(`${where} caches methods it does not allow`);
@@ -285,22 +308,34 @@ function distributionProblems(body: Body, maxCacheBehaviors: number): string[] {
   const duplicatePattern = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicatePattern !== undefined) problems.push(`has two behaviors for path pattern ${duplicatePattern}`);
   for (const pattern of patterns) {
-    if (pattern === '*' || pattern === '/*' || !/^[A-Za-z0-9_\-.*$/~"'@:+?&]{1,255}$/.test(pattern)) problems.push(`has an invalid ordered path pattern ${JSON.stringify(pattern)}`);
+    if (pattern === '*' || pattern === '/*' || !/^[A-Za-z0-9_\-.*$/~"'@:+?&]{1,255}$/.test(pattern))
+      problems.push(`has an invalid ordered path pattern ${JSON.stringify(pattern)}`);
   }
-  if (ordered.length + 1 > maxCacheBehaviors) problems.push(`has ${ordered.length + 1} cache behaviors, above the quota of ${maxCacheBehaviors}`);
+  if (ordered.length + 1 > maxCacheBehaviors)
+    problems.push(`has ${ordered.length + 1} cache behaviors, above the quota of ${maxCacheBehaviors}`);
 
   const errorResponses: Body[] = body.custom_error_response ?? [];
   const codes = errorResponses.map((response) => response.error_code);
   if (new Set(codes).size !== codes.length) problems.push('customises one error code twice');
   for (const response of errorResponses) {
-    if (!CUSTOMISABLE_ERROR_CODES.includes(response.error_code)) problems.push(`customises status ${response.error_code}, which CloudFront does not allow`);
+    if (!CUSTOMISABLE_ERROR_CODES.includes(response.error_code))
+      problems.push(`customises status ${response.error_code}, which CloudFront does not allow`);
     const ttl = response.error_caching_min_ttl;
     if (ttl !== undefined && !(Number.isInteger(ttl) && ttl >= 0)) problems.push(`caches error ${response.error_code} for ${ttl} s`);
-    if ((response.response_code === undefined) !== (response.response_page_path === undefined)) problems.push(`error ${response.error_code}: response code and page path must be set together`);
-    if (response.response_code !== undefined && isResolved(response.response_code) && !ERROR_RESPONSE_CODES.includes(Number(response.response_code))) {
+    if ((response.response_code === undefined) !== (response.response_page_path === undefined))
+      problems.push(`error ${response.error_code}: response code and page path must be set together`);
+    if (
+      response.response_code !== undefined &&
+      isResolved(response.response_code) &&
+      !ERROR_RESPONSE_CODES.includes(Number(response.response_code))
+    ) {
       problems.push(`error ${response.error_code}: answers with status ${response.response_code}, which CloudFront does not allow`);
     }
-    if (response.response_page_path !== undefined && isResolved(response.response_page_path) && !String(response.response_page_path).startsWith('/')) {
+    if (
+      response.response_page_path !== undefined &&
+      isResolved(response.response_page_path) &&
+      !String(response.response_page_path).startsWith('/')
+    ) {
       problems.push(`error ${response.error_code}: page path ${JSON.stringify(response.response_page_path)} does not start with /`);
     }
   }
@@ -310,7 +345,8 @@ function distributionProblems(body: Body, maxCacheBehaviors: number): string[] {
   const certificate: Body = body.viewer_certificate ?? {};
   const aliases: string[] = body.aliases ?? [];
   if (certificate.acm_certificate_arn !== undefined) {
-    if (certificate.minimum_protocol_version !== CUSTOM_CERTIFICATE_TLS) problems.push(`uses ${certificate.minimum_protocol_version} with a custom certificate, not ${CUSTOM_CERTIFICATE_TLS}`);
+    if (certificate.minimum_protocol_version !== CUSTOM_CERTIFICATE_TLS)
+      problems.push(`uses ${certificate.minimum_protocol_version} with a custom certificate, not ${CUSTOM_CERTIFICATE_TLS}`);
     if (certificate.ssl_support_method !== 'sni-only') problems.push('serves a custom certificate without sni-only');
     if (aliases.length === 0) problems.push('has a custom certificate but no alias');
   } else {
@@ -327,17 +363,25 @@ function originProblems(origin: Body): string[] {
   const problems: string[] = [];
   if (!origin.domain_name) problems.push('has no domain name');
   // CloudFront refuses IP addresses as origin domain names.
-  if (isResolved(origin.domain_name) && /^(\d{1,3}\.){3}\d{1,3}$|:/.test(String(origin.domain_name))) problems.push(`has the domain name ${origin.domain_name}, an IP address or a host with a port`);
+  if (isResolved(origin.domain_name) && /^(\d{1,3}\.){3}\d{1,3}$|:/.test(String(origin.domain_name)))
+    problems.push(`has the domain name ${origin.domain_name}, an IP address or a host with a port`);
   const path = origin.origin_path;
-  if (path !== undefined && isResolved(path) && (!String(path).startsWith('/') || String(path).endsWith('/') || String(path).length > 255)) {
+  if (
+    path !== undefined &&
+    isResolved(path) &&
+    (!String(path).startsWith('/') || String(path).endsWith('/') || String(path).length > 255)
+  ) {
     problems.push(`has origin path ${JSON.stringify(path)} (must start with / and not end with /)`);
   }
   const attempts = origin.connection_attempts;
-  if (attempts !== undefined && !(Number.isInteger(attempts) && attempts >= 1 && attempts <= 3)) problems.push(`has connection_attempts ${attempts}`);
+  if (attempts !== undefined && !(Number.isInteger(attempts) && attempts >= 1 && attempts <= 3))
+    problems.push(`has connection_attempts ${attempts}`);
   const timeout = origin.connection_timeout;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 1 && timeout <= 10)) problems.push(`has connection_timeout ${timeout}`);
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 1 && timeout <= 10))
+    problems.push(`has connection_timeout ${timeout}`);
   const shield = origin.origin_shield?.origin_shield_region;
-  if (shield !== undefined && !(ORIGIN_SHIELD_REGIONS as readonly string[]).includes(shield)) problems.push(`has Origin Shield in ${shield}`);
+  if (shield !== undefined && !(ORIGIN_SHIELD_REGIONS as readonly string[]).includes(shield))
+    problems.push(`has Origin Shield in ${shield}`);
   if ((origin.custom_header ?? []).length > 10) problems.push('has more than 10 custom headers');
   const custom = origin.custom_origin_config;
   if (custom) {
@@ -378,7 +422,8 @@ function cachePolicyProblems(body: Body): string[] {
   const ttls = [body.min_ttl ?? 0, body.default_ttl ?? 86400, body.max_ttl ?? 31536000];
   if (ttls.every(isResolved)) {
     if (!ttls.every((ttl) => Number.isInteger(ttl) && ttl >= 0)) problems.push(`has TTLs ${ttls.join(' / ')} that are not whole seconds`);
-    if (!(ttls[0] <= ttls[1] && ttls[1] <= ttls[2])) problems.push(`has TTLs out of order: min ${ttls[0]}, default ${ttls[1]}, max ${ttls[2]}`);
+    if (!(ttls[0] <= ttls[1] && ttls[1] <= ttls[2]))
+      problems.push(`has TTLs out of order: min ${ttls[0]}, default ${ttls[1]}, max ${ttls[2]}`);
   }
   const parameters: Body | undefined = body.parameters_in_cache_key_and_forwarded_to_origin;
   if (!parameters) return [...problems, 'has no cache key parameters'];

@@ -25,17 +25,25 @@ const plannable = validConfig({ offlinePlannable: true }).filter((config) => {
 const samples = fc.sample(plannable, { seed: SEED, numRuns: SAMPLE_SIZE });
 
 describeWithTerraform(`property: sampled valid configurations plan under real Terraform (seed ${SEED})`, () => {
-  it.each(samples.map((config, index) => [index + 1, config] as const))('sample %i: every enabled stack validates and plans', (_index, data) => {
-    const app = synthesizeConfig(parseConfig(data));
-    try {
-      const stacks = Object.keys(app.stacks);
-      expect(stacks.length).toBeGreaterThan(0);
-      for (const stack of stacks) {
-        const run = validateAndPlanDir(path.join(app.outdir, 'stacks', stack));
-        expect({ stack, valid: run.validate.valid, plan: run.planSummary }).toEqual({ stack, valid: true, plan: expect.stringMatching(/^Plan: [1-9]\d* to add, 0 to change, 0 to destroy\.$/) });
+  it.each(samples.map((config, index) => [index + 1, config] as const))(
+    'sample %i: every enabled stack validates and plans',
+    (_index, data) => {
+      const app = synthesizeConfig(parseConfig(data));
+      try {
+        const stacks = Object.keys(app.stacks);
+        expect(stacks.length).toBeGreaterThan(0);
+        for (const stack of stacks) {
+          const run = validateAndPlanDir(path.join(app.outdir, 'stacks', stack));
+          expect({ stack, valid: run.validate.valid, plan: run.planSummary }).toEqual({
+            stack,
+            valid: true,
+            plan: expect.stringMatching(/^Plan: [1-9]\d* to add, 0 to change, 0 to destroy\.$/),
+          });
+        }
+      } finally {
+        app.dispose();
       }
-    } finally {
-      app.dispose();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });

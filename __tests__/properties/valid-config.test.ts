@@ -15,7 +15,8 @@ function sharedStateKey(json: TerraformDocument): string | undefined {
   const s3 = json.terraform?.backend?.s3;
   if (s3) return `s3 bucket ${s3.bucket}, key ${s3.key}`;
   const cloud = json.terraform?.cloud;
-  if (cloud?.workspaces?.name !== undefined) return `workspace ${cloud.hostname ?? 'app.terraform.io'}/${cloud.organization}/${cloud.workspaces.name}`;
+  if (cloud?.workspaces?.name !== undefined)
+    return `workspace ${cloud.hostname ?? 'app.terraform.io'}/${cloud.organization}/${cloud.workspaces.name}`;
   return undefined;
 }
 
@@ -26,7 +27,9 @@ describe('property: valid configurations synthesize well-formed Terraform', () =
         const config = parseConfig(data);
         const app = synthesizeConfig(config);
         try {
-          const expected = SECTION_KEYS.filter((key) => config[key]?.enabled).map((key) => `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`);
+          const expected = SECTION_KEYS.filter((key) => config[key]?.enabled).map(
+            (key) => `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`,
+          );
           expect(Object.keys(app.stacks).sort()).toEqual(expected.sort());
           const owners = new Map<string, string>();
           for (const [stack, json] of Object.entries(app.stacks)) {

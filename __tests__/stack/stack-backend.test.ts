@@ -15,30 +15,46 @@ describe('StackBackend', () => {
   });
 
   it('local refuses absolute paths', () => {
-    expect(() => StackBackend.local('/home/ci/state.tfstate')).toThrow(/'backend.path' is absolute, got: "\/home\/ci\/state.tfstate"\. Use a path relative to the stack folder/);
+    expect(() => StackBackend.local('/home/ci/state.tfstate')).toThrow(
+      /'backend.path' is absolute, got: "\/home\/ci\/state.tfstate"\. Use a path relative to the stack folder/,
+    );
   });
 
   it('S3: encrypted, S3-native lock file unless a DynamoDB table is given', () => {
     expect(terraformBlock(StackBackend.s3({ bucket: 'tf-state', key: 'video/live.tfstate', region: 'eu-west-1' })).backend).toEqual({
       s3: { bucket: 'tf-state', key: 'video/live.tfstate', region: 'eu-west-1', encrypt: true, use_lockfile: true },
     });
-    expect(terraformBlock(StackBackend.s3({ bucket: 'tf-state', key: 'k', region: 'eu-west-1', dynamodbTable: 'locks' })).backend.s3).toEqual({
-      bucket: 'tf-state', key: 'k', region: 'eu-west-1', encrypt: true, dynamodb_table: 'locks',
+    expect(
+      terraformBlock(StackBackend.s3({ bucket: 'tf-state', key: 'k', region: 'eu-west-1', dynamodbTable: 'locks' })).backend.s3,
+    ).toEqual({
+      bucket: 'tf-state',
+      key: 'k',
+      region: 'eu-west-1',
+      encrypt: true,
+      dynamodb_table: 'locks',
     });
   });
 
   it('HCP Terraform: a cloud block with a named workspace, or tags', () => {
-    expect(terraformBlock(StackBackend.hcpTerraform({ organization: 'acme', workspaceName: 'prod-live', project: 'video' }))).toMatchObject({
-      cloud: { organization: 'acme', workspaces: { name: 'prod-live', project: 'video' } },
-    });
-    const tagged = terraformBlock(StackBackend.hcpTerraform({ organization: 'acme', workspaceTags: ['video-cdn'], hostname: 'tfe.example.com' }));
+    expect(terraformBlock(StackBackend.hcpTerraform({ organization: 'acme', workspaceName: 'prod-live', project: 'video' }))).toMatchObject(
+      {
+        cloud: { organization: 'acme', workspaces: { name: 'prod-live', project: 'video' } },
+      },
+    );
+    const tagged = terraformBlock(
+      StackBackend.hcpTerraform({ organization: 'acme', workspaceTags: ['video-cdn'], hostname: 'tfe.example.com' }),
+    );
     expect(tagged.cloud).toEqual({ organization: 'acme', hostname: 'tfe.example.com', workspaces: { tags: ['video-cdn'] } });
     expect(tagged.backend).toBeUndefined();
   });
 
   it('HCP Terraform needs exactly one of workspace name or tags', () => {
-    expect(() => StackBackend.hcpTerraform({ organization: 'acme' })).toThrow(/'backend.workspaces' needs exactly one of a workspace name or workspace tags/);
-    expect(() => StackBackend.hcpTerraform({ organization: 'acme', workspaceName: 'a', workspaceTags: ['b'] })).toThrow(/needs exactly one/);
+    expect(() => StackBackend.hcpTerraform({ organization: 'acme' })).toThrow(
+      /'backend.workspaces' needs exactly one of a workspace name or workspace tags/,
+    );
+    expect(() => StackBackend.hcpTerraform({ organization: 'acme', workspaceName: 'a', workspaceTags: ['b'] })).toThrow(
+      /needs exactly one/,
+    );
   });
 
   describe('synth where no terraform binary is installed', () => {

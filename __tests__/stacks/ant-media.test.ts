@@ -81,10 +81,16 @@ describe('ant-media stack', () => {
   it('player page (play.html): id and playOrder in the cache key and forwarded by the origin request policy', () => {
     const { json, defaultBehavior } = synth();
     const cachePolicy = policyOf(json, 'aws_cloudfront_cache_policy', defaultBehavior.cache_policy_id);
-    expect(cacheKeyQueryStrings(cachePolicy)).toEqual({ query_string_behavior: 'whitelist', query_strings: { items: ['id', 'playOrder'] } });
+    expect(cacheKeyQueryStrings(cachePolicy)).toEqual({
+      query_string_behavior: 'whitelist',
+      query_strings: { items: ['id', 'playOrder'] },
+    });
     expect(cachePolicy).toMatchObject({ min_ttl: 0, default_ttl: 300, max_ttl: 86400 });
     const originRequestPolicy = policyOf(json, 'aws_cloudfront_origin_request_policy', defaultBehavior.origin_request_policy_id);
-    expect(originRequestPolicy.query_strings_config).toEqual({ query_string_behavior: 'whitelist', query_strings: { items: ['id', 'playOrder'] } });
+    expect(originRequestPolicy.query_strings_config).toEqual({
+      query_string_behavior: 'whitelist',
+      query_strings: { items: ['id', 'playOrder'] },
+    });
     expect(originRequestPolicy.headers_config).toEqual({ header_behavior: 'none' });
   });
 
@@ -102,7 +108,9 @@ describe('ant-media stack', () => {
     expect(new Set(ids).size).toBe(1);
     const segments = policyOf(json, 'aws_cloudfront_cache_policy', ids[0]);
     expect(segments).toMatchObject({ min_ttl: 1, default_ttl: 60 });
-    expect(segments.default_ttl).toBeGreaterThan(policyOf(json, 'aws_cloudfront_cache_policy', behavior('*.m3u8')!.cache_policy_id).default_ttl);
+    expect(segments.default_ttl).toBeGreaterThan(
+      policyOf(json, 'aws_cloudfront_cache_policy', behavior('*.m3u8')!.cache_policy_id).default_ttl,
+    );
     expect(cacheKeyQueryStrings(segments)).toEqual({ query_string_behavior: 'none' });
     expect(behavior('*.ts')!.origin_request_policy_id).toBeUndefined();
   });
@@ -110,11 +118,16 @@ describe('ant-media stack', () => {
   it('LL-HLS: _HLS_msn, _HLS_part and _HLS_skip in the playlist cache key and forwarded with id and playOrder', () => {
     const { json, behavior, defaultBehavior } = synth({ lowLatencyHls: true });
     const manifests = policyOf(json, 'aws_cloudfront_cache_policy', behavior('*.m3u8')!.cache_policy_id);
-    expect(cacheKeyQueryStrings(manifests)).toEqual({ query_string_behavior: 'whitelist', query_strings: { items: ['_HLS_msn', '_HLS_part', '_HLS_skip'] } });
+    expect(cacheKeyQueryStrings(manifests)).toEqual({
+      query_string_behavior: 'whitelist',
+      query_strings: { items: ['_HLS_msn', '_HLS_part', '_HLS_skip'] },
+    });
     const originRequestPolicy = policyOf(json, 'aws_cloudfront_origin_request_policy', behavior('*.m3u8')!.origin_request_policy_id);
     expect(originRequestPolicy.query_strings_config.query_strings.items).toEqual(['id', 'playOrder', '_HLS_msn', '_HLS_part', '_HLS_skip']);
     // The player page key stays id + playOrder: blocking-reload parameters only reach playlists' keys.
-    expect(cacheKeyQueryStrings(policyOf(json, 'aws_cloudfront_cache_policy', defaultBehavior.cache_policy_id)).query_strings.items).toEqual(['id', 'playOrder']);
+    expect(
+      cacheKeyQueryStrings(policyOf(json, 'aws_cloudfront_cache_policy', defaultBehavior.cache_policy_id)).query_strings.items,
+    ).toEqual(['id', 'playOrder']);
   });
 
   it('TTLs from the configuration', () => {
@@ -125,7 +138,9 @@ describe('ant-media stack', () => {
 
   it('caches a 404 (playlist not written yet) for 3 s, or as configured', () => {
     expect(synth().distribution.custom_error_response).toEqual([{ error_code: 404, error_caching_min_ttl: 3 }]);
-    expect(synth({ notFoundCachingSeconds: 1 }).distribution.custom_error_response).toEqual([{ error_code: 404, error_caching_min_ttl: 1 }]);
+    expect(synth({ notFoundCachingSeconds: 1 }).distribution.custom_error_response).toEqual([
+      { error_code: 404, error_caching_min_ttl: 1 },
+    ]);
   });
 
   it('WAF is off by default and on with a web ACL; logging off; no default root object', () => {
@@ -151,7 +166,9 @@ describe('ant-media stack', () => {
       const { json, distribution } = synth({ customDomain: CUSTOM_DOMAIN, lowLatencyHls: true, streamId: 'stream1' });
       expect(distribution.aliases).toEqual(['ams.video.example.com']);
       expect(onlyResource(json, 'aws_acm_certificate').domain_name).toBe('ams.video.example.com');
-      expect(resources(json, 'aws_route53_record').find((record) => record.type === 'CNAME')).toMatchObject({ name: 'ams.video.example.com' });
+      expect(resources(json, 'aws_route53_record').find((record) => record.type === 'CNAME')).toMatchObject({
+        name: 'ams.video.example.com',
+      });
       expect(outputs(json)).toMatchObject({
         'hls-player-url': 'https://ams.video.example.com/play.html?id=stream1&playOrder=hls',
         'll-hls-player-url': 'https://ams.video.example.com/play.html?id=stream1&playOrder=ll-hls',
@@ -213,10 +230,15 @@ describe('the README example (examples/ant-media.ts)', () => {
   it('builds the HTTPS 5443 origin with /live, LL-HLS playlist key, 404 cached 3 s and the LL-HLS player URL', () => {
     const json = synthJson(buildAntMediaExample(Testing.app()));
     const distribution = onlyResource(json, 'aws_cloudfront_distribution');
-    expect(distribution.origin[0]).toMatchObject({ origin_path: '/live', custom_origin_config: { https_port: 5443, origin_protocol_policy: 'https-only' } });
+    expect(distribution.origin[0]).toMatchObject({
+      origin_path: '/live',
+      custom_origin_config: { https_port: 5443, origin_protocol_policy: 'https-only' },
+    });
     const playlists = policyOf(json, 'aws_cloudfront_cache_policy', distribution.ordered_cache_behavior[0].cache_policy_id);
     expect(cacheKeyQueryStrings(playlists).query_strings.items).toEqual(['_HLS_msn', '_HLS_part', '_HLS_skip']);
     expect(distribution.custom_error_response).toEqual([{ error_code: 404, error_caching_min_ttl: 3 }]);
-    expect(outputs(json)['ll-hls-player-url']).toMatch(/^https:\/\/\$\{aws_cloudfront_distribution\.cdn_[0-9A-F]+\.domain_name\}\/play\.html\?id=stream1&playOrder=ll-hls$/);
+    expect(outputs(json)['ll-hls-player-url']).toMatch(
+      /^https:\/\/\$\{aws_cloudfront_distribution\.cdn_[0-9A-F]+\.domain_name\}\/play\.html\?id=stream1&playOrder=ll-hls$/,
+    );
   });
 });

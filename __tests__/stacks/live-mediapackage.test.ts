@@ -38,7 +38,8 @@ function cachePolicy(json: TerraformJson, reference: string): Record<string, any
   return json.resource!.aws_cloudfront_cache_policy[id];
 }
 
-const queryStrings = (policy: Record<string, any>) => policy.parameters_in_cache_key_and_forwarded_to_origin.query_strings_config.query_strings.items;
+const queryStrings = (policy: Record<string, any>) =>
+  policy.parameters_in_cache_key_and_forwarded_to_origin.query_strings_config.query_strings.items;
 
 describe('live-mediapackage stack (default example: HLS, CMAF, DASH, Smooth, custom domain)', () => {
   const { json, distribution, behaviors, policy, outputs: out } = synth(defaultSection());
@@ -47,7 +48,11 @@ describe('live-mediapackage stack (default example: HLS, CMAF, DASH, Smooth, cus
     expect(distribution.origin).toHaveLength(4);
     for (const origin of distribution.origin) {
       expect(origin.domain_name).toBe('c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com');
-      expect(origin.custom_origin_config).toMatchObject({ origin_protocol_policy: 'https-only', https_port: 443, origin_ssl_protocols: ['TLSv1.2'] });
+      expect(origin.custom_origin_config).toMatchObject({
+        origin_protocol_policy: 'https-only',
+        https_port: 443,
+        origin_ssl_protocols: ['TLSv1.2'],
+      });
       expect(origin.origin_shield).toEqual({ enabled: true, origin_shield_region: 'eu-west-1' });
     }
     expect(distribution.origin.map((origin: any) => [origin.origin_id, origin.origin_path])).toEqual([
@@ -125,7 +130,13 @@ describe('live-mediapackage stack (default example: HLS, CMAF, DASH, Smooth, cus
 
 describe('live-mediapackage stack options', () => {
   it('time-shift and manifest filtering put start, end and aws.manifestfilter on manifests; TTLs configurable', () => {
-    const { policy, distribution } = synth({ endpoints: [HLS, DASH], timeShift: true, manifestFilter: true, minTtlSeconds: 5, errorCachingTtlSeconds: 2 });
+    const { policy, distribution } = synth({
+      endpoints: [HLS, DASH],
+      timeShift: true,
+      manifestFilter: true,
+      minTtlSeconds: 5,
+      errorCachingTtlSeconds: 2,
+    });
     expect(queryStrings(policy('*.m3u8'))).toEqual(['m', 'start', 'end', 'aws.manifestfilter']);
     expect(queryStrings(policy('*.mpd'))).toEqual(['m', 'start', 'end', 'aws.manifestfilter']);
     expect(queryStrings(policy('*.ts'))).toEqual(['m']);
@@ -140,7 +151,12 @@ describe('live-mediapackage stack options', () => {
 
   it('two endpoints sharing an extension are both reachable under distinct patterns', () => {
     const { behaviors, outputs: out } = synth({ endpoints: [HLS, HLS_2] });
-    expect(behaviors.map((behavior) => behavior.path_pattern)).toEqual(['/out/v1/eeee5555/*.m3u8', '/out/v1/eeee5555/*.ts', '*.m3u8', '*.ts']);
+    expect(behaviors.map((behavior) => behavior.path_pattern)).toEqual([
+      '/out/v1/eeee5555/*.m3u8',
+      '/out/v1/eeee5555/*.ts',
+      '*.m3u8',
+      '*.ts',
+    ]);
     expect(Object.keys(out['playback-urls'] as object).sort()).toEqual(['hls', 'hls-2']);
   });
 
@@ -150,14 +166,22 @@ describe('live-mediapackage stack options', () => {
     expect(data).toEqual({ secret_id: 'MediaPackage/live-channel' });
     for (const origin of distribution.origin) {
       expect(origin.custom_header).toEqual([
-        { name: 'X-MediaPackage-CDNIdentifier', value: `\${jsondecode(data.aws_secretsmanager_secret_version.${dataId}.secret_string).MediaPackageCDNIdentifier}` },
+        {
+          name: 'X-MediaPackage-CDNIdentifier',
+          value: `\${jsondecode(data.aws_secretsmanager_secret_version.${dataId}.secret_string).MediaPackageCDNIdentifier}`,
+        },
       ]);
     }
     expect(resources(json, 'aws_secretsmanager_secret_version')).toHaveLength(0);
   });
 
   it('MediaPackage v2: egress origins with OAC mediapackagev2, LL-HLS query strings, endpoint policy output', () => {
-    const { json, distribution, policy, outputs: out } = synth({
+    const {
+      json,
+      distribution,
+      policy,
+      outputs: out,
+    } = synth({
       mediaPackageVersion: 'v2',
       lowLatencyHls: true,
       endpoints: [
@@ -165,7 +189,10 @@ describe('live-mediapackage stack options', () => {
         { packaging: 'dash', url: `${V2}/dash/index.mpd` },
       ],
     });
-    expect(resources(json, 'aws_cloudfront_origin_access_control').map((oac) => oac.origin_access_control_origin_type)).toEqual(['mediapackagev2', 'mediapackagev2']);
+    expect(resources(json, 'aws_cloudfront_origin_access_control').map((oac) => oac.origin_access_control_origin_type)).toEqual([
+      'mediapackagev2',
+      'mediapackagev2',
+    ]);
     for (const origin of distribution.origin) {
       expect(origin.domain_name).toBe('abcde.egress.vwxyz.mediapackagev2.eu-west-1.amazonaws.com');
       expect(origin.origin_access_control_id).toMatch(/^\$\{aws_cloudfront_origin_access_control\./);
@@ -179,16 +206,31 @@ describe('live-mediapackage stack options', () => {
       Principal: { Service: 'cloudfront.amazonaws.com' },
       Action: ['mediapackagev2:GetObject', 'mediapackagev2:GetHeadObject'],
       Resource: 'arn:aws:mediapackagev2:eu-west-1:<account>:channelGroup/live/channel/channel-1/originEndpoint/ll-hls',
-      Condition: { StringEquals: { 'AWS:SourceArn': [expect.stringMatching(/^\$\{aws_cloudfront_distribution\.distribution_[0-9A-F]+\.arn\}$/)] } },
+      Condition: {
+        StringEquals: { 'AWS:SourceArn': [expect.stringMatching(/^\$\{aws_cloudfront_distribution\.distribution_[0-9A-F]+\.arn\}$/)] },
+      },
     });
   });
 
   it('createChannel: the v1 channel, its id and ARN, ingest URLs, and credentials as a sensitive output', () => {
-    const json = synthJson(liveMediaPackageStack({ endpoints: [HLS], createChannel: { channelId: 'live-channel-1', description: 'Main channel' }, tags: { team: 'video' } }));
-    expect(onlyResource(json, 'aws_media_package_channel')).toEqual({ channel_id: 'live-channel-1', description: 'Main channel', tags: { team: 'video' } });
+    const json = synthJson(
+      liveMediaPackageStack({
+        endpoints: [HLS],
+        createChannel: { channelId: 'live-channel-1', description: 'Main channel' },
+        tags: { team: 'video' },
+      }),
+    );
+    expect(onlyResource(json, 'aws_media_package_channel')).toEqual({
+      channel_id: 'live-channel-1',
+      description: 'Main channel',
+      tags: { team: 'video' },
+    });
     const out = json.output!;
     expect(out['ingest-urls'].value).toBe('${aws_media_package_channel.channel.hls_ingest[0].ingest_endpoints[*].url}');
-    expect(out['ingest-credentials']).toMatchObject({ sensitive: true, value: '${aws_media_package_channel.channel.hls_ingest[0].ingest_endpoints}' });
+    expect(out['ingest-credentials']).toMatchObject({
+      sensitive: true,
+      value: '${aws_media_package_channel.channel.hls_ingest[0].ingest_endpoints}',
+    });
     expect(out['channel-id'].value).toBe('${aws_media_package_channel.channel.id}');
   });
 
@@ -201,20 +243,44 @@ describe('live-mediapackage stack options', () => {
 
 describe('live-mediapackage configuration errors', () => {
   it.each([
-    ['a minimum TTL above 5 s', { endpoints: [HLS], minTtlSeconds: 6 }, /'liveMediaPackage\.minTtlSeconds' must be at most 5 seconds so live manifests stay fresh, got: 6/],
+    [
+      'a minimum TTL above 5 s',
+      { endpoints: [HLS], minTtlSeconds: 6 },
+      /'liveMediaPackage\.minTtlSeconds' must be at most 5 seconds so live manifests stay fresh, got: 6/,
+    ],
     [
       'a malformed endpoint URL (named by index)',
       { endpoints: [HLS, { packaging: 'dash', url: 'https://origin.example.com/live/index.mpd' }] },
       /'liveMediaPackage\.endpoints\.1\.url' does not have the host of a MediaPackage origin endpoint \(Use the endpoint URL itself: .*\), got: "https:\/\/origin\.example\.com\/live\/index\.mpd"/,
     ],
-    ['an http URL', { endpoints: [{ ...HLS, url: HLS.url.replace('https', 'http') }] }, /'liveMediaPackage\.endpoints\.0\.url' must start with https:\/\//],
-    ['a manifest not matching the packaging', { endpoints: [{ ...DASH, url: HLS.url }] }, /'liveMediaPackage\.endpoints\.0\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/],
-    ['a v2 URL while v1 is configured', { endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }] }, /'liveMediaPackage\.endpoints\.0\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/],
+    [
+      'an http URL',
+      { endpoints: [{ ...HLS, url: HLS.url.replace('https', 'http') }] },
+      /'liveMediaPackage\.endpoints\.0\.url' must start with https:\/\//,
+    ],
+    [
+      'a manifest not matching the packaging',
+      { endpoints: [{ ...DASH, url: HLS.url }] },
+      /'liveMediaPackage\.endpoints\.0\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/,
+    ],
+    [
+      'a v2 URL while v1 is configured',
+      { endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }] },
+      /'liveMediaPackage\.endpoints\.0\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/,
+    ],
     ['no endpoints and no channel', { endpoints: [] }, /'liveMediaPackage\.endpoints' must list at least one origin endpoint/],
     ['an unknown packaging type', { endpoints: [{ ...HLS, packaging: 'hds' }] }, /'liveMediaPackage\.endpoints\.0\.packaging'/],
     ['LL-HLS on v1', { endpoints: [HLS], lowLatencyHls: true }, /'liveMediaPackage\.lowLatencyHls' needs mediaPackageVersion v2/],
-    ['createChannel on v2', { mediaPackageVersion: 'v2', endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }], createChannel: { channelId: 'c' } }, /'liveMediaPackage\.createChannel' only works with mediaPackageVersion v1/],
-    ['a secret id that is neither a name nor an ARN', { endpoints: [HLS], cdnAuthorization: { secretId: 'my secret' } }, /'liveMediaPackage\.cdnAuthorization\.secretId' must be a Secrets Manager secret name or ARN/],
+    [
+      'createChannel on v2',
+      { mediaPackageVersion: 'v2', endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }], createChannel: { channelId: 'c' } },
+      /'liveMediaPackage\.createChannel' only works with mediaPackageVersion v1/,
+    ],
+    [
+      'a secret id that is neither a name nor an ARN',
+      { endpoints: [HLS], cdnAuthorization: { secretId: 'my secret' } },
+      /'liveMediaPackage\.cdnAuthorization\.secretId' must be a Secrets Manager secret name or ARN/,
+    ],
     ['an unknown key', { endpoints: [HLS], timeshift: true }, /'liveMediaPackage' has unknown key\(s\) "timeshift"/],
   ])('rejects %s with the key path', (_case, section, message) => {
     expect(() => parseConfig({ awsRegion: 'eu-west-1', liveMediaPackage: section })).toThrow(message);
@@ -229,9 +295,9 @@ describe('live-mediapackage configuration errors', () => {
 
   it('a minimum TTL above 5 s is refused by the construct too (library users)', () => {
     const config = parseConfig({ awsRegion: 'eu-west-1', liveMediaPackage: { endpoints: [HLS] } });
-    expect(() => new LiveMediaPackageStack(Testing.app(), 'x', { ...config.liveMediaPackage!, minTtlSeconds: 10 }, { awsRegion: 'eu-west-1' })).toThrow(
-      /'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 10/,
-    );
+    expect(
+      () => new LiveMediaPackageStack(Testing.app(), 'x', { ...config.liveMediaPackage!, minTtlSeconds: 10 }, { awsRegion: 'eu-west-1' }),
+    ).toThrow(/'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 10/);
   });
 });
 

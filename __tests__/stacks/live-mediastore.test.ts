@@ -17,7 +17,10 @@ const CUSTOM_DOMAIN = { domainName: 'live.video.example.com', hostedZoneId: 'Z01
 /** Builds the stack from a `liveMediaStore` section, through the same schema the app uses. */
 function build(section: Record<string, unknown>): LiveMediaStoreStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', tags: { project: 'video-cdn' }, liveMediaStore: section });
-  return new LiveMediaStoreStack(Testing.app(), 'live-mediastore', config.liveMediaStore!, { awsRegion: config.awsRegion, tags: config.tags });
+  return new LiveMediaStoreStack(Testing.app(), 'live-mediastore', config.liveMediaStore!, {
+    awsRegion: config.awsRegion,
+    tags: config.tags,
+  });
 }
 
 function synth(section: Record<string, unknown>): TerraformJson {
@@ -88,7 +91,9 @@ describe('live-mediastore stack: created container', () => {
   it('container policy: only this distribution (AWS:SourceArn) may GetObject, only over TLS, using the container resource ARN', () => {
     const policy = onlyResource(json, 'aws_media_store_container_policy');
     expect(policy.container_name).toBe('${aws_media_store_container.container.name}');
-    const cloudFront = parsePolicy(policy.policy).Statement.find((statement) => statement.Principal.Service === 'cloudfront.amazonaws.com')!;
+    const cloudFront = parsePolicy(policy.policy).Statement.find(
+      (statement) => statement.Principal.Service === 'cloudfront.amazonaws.com',
+    )!;
     expect(cloudFront).toEqual({
       Sid: 'AllowCloudFrontServicePrincipalReadOnly',
       Effect: 'Allow',
@@ -191,10 +196,16 @@ describe('live-mediastore stack: settings', () => {
   it('custom domain: aliases and certificate on the distribution, playback URLs on the custom domain and on CloudFront', () => {
     const json = synth({ ...CREATED, customDomain: CUSTOM_DOMAIN, manifestPaths: ['/channel1/index.m3u8', 'channel1/index.mpd'] });
     expect(distribution(json).aliases).toEqual(['live.video.example.com']);
-    expect(distribution(json).viewer_certificate).toMatchObject({ ssl_support_method: 'sni-only', minimum_protocol_version: 'TLSv1.2_2021' });
+    expect(distribution(json).viewer_certificate).toMatchObject({
+      ssl_support_method: 'sni-only',
+      minimum_protocol_version: 'TLSv1.2_2021',
+    });
     expect(resources(json, 'aws_route53_record').map((record) => record.name)).toContain('live.video.example.com');
     const out = outputs(json);
-    expect(out['playback-urls']).toEqual(['https://live.video.example.com/channel1/index.m3u8', 'https://live.video.example.com/channel1/index.mpd']);
+    expect(out['playback-urls']).toEqual([
+      'https://live.video.example.com/channel1/index.m3u8',
+      'https://live.video.example.com/channel1/index.mpd',
+    ]);
     expect(out['cloudfront-playback-urls']).toEqual([
       expect.stringMatching(/^https:\/\/\$\{aws_cloudfront_distribution\..+\.domain_name\}\/channel1\/index\.m3u8$/),
       expect.stringMatching(/\/channel1\/index\.mpd$/),
@@ -239,7 +250,10 @@ describe('live-mediastore stack: existing endpoint', () => {
   });
 
   it.each([
-    [{ containerArn: 'arn:aws:mediastore:us-east-1:111122223333:container/live' }, /'containerArn' is in us-east-1 but the endpoint is in eu-west-1/],
+    [
+      { containerArn: 'arn:aws:mediastore:us-east-1:111122223333:container/live' },
+      /'containerArn' is in us-east-1 but the endpoint is in eu-west-1/,
+    ],
     [{ containerArn: undefined, manageContainerPolicy: true }, /'manageContainerPolicy' needs containerArn/],
   ])('rejects %j', (change, message) => {
     expect(() => build({ origin: { ...EXISTING.origin, ...change } })).toThrow(message);
@@ -260,7 +274,10 @@ describe('live-mediastore stack: S3 migration', () => {
       restrict_public_buckets: true,
     });
     expect(onlyResource(json, 'aws_s3_bucket_ownership_controls').rule.object_ownership).toBe('BucketOwnerEnforced');
-    expect(onlyResource(json, 'aws_s3_bucket_server_side_encryption_configuration').rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe('AES256');
+    expect(
+      onlyResource(json, 'aws_s3_bucket_server_side_encryption_configuration').rule[0].apply_server_side_encryption_by_default
+        .sse_algorithm,
+    ).toBe('AES256');
     const rules = onlyResource(json, 'aws_s3_bucket_lifecycle_configuration').rule as Array<Record<string, any>>;
     expect(rules.find((rule) => rule.expiration)?.expiration).toEqual([{ days: 1 }]);
   });
@@ -297,7 +314,9 @@ describe('live-mediastore stack: S3 migration', () => {
   });
 
   it('bucketName, forceDestroy and expireObjectsAfterDays: false are honoured', () => {
-    const custom = synth({ origin: { type: 's3-migration', bucketName: 'acme-live-output', forceDestroy: true, expireObjectsAfterDays: false } });
+    const custom = synth({
+      origin: { type: 's3-migration', bucketName: 'acme-live-output', forceDestroy: true, expireObjectsAfterDays: false },
+    });
     expect(onlyResource(custom, 'aws_s3_bucket')).toMatchObject({ bucket: 'acme-live-output', force_destroy: true });
     const rules = (resources(custom, 'aws_s3_bucket_lifecycle_configuration')[0]?.rule ?? []) as Array<Record<string, any>>;
     expect(rules.some((rule) => rule.expiration)).toBe(false);
@@ -312,15 +331,27 @@ describe('live-mediastore configuration errors name the key', () => {
   it.each([
     [{}, /'liveMediaStore\.origin'/],
     [{ origin: { type: 'mediastore' } }, /'liveMediaStore\.origin\.type'/],
-    [{ origin: { type: 'existing-endpoint', endpoint: `https://${ENDPOINT}` } }, /'liveMediaStore\.origin\.endpoint' must be a MediaStore data endpoint host/],
-    [{ origin: { type: 'existing-endpoint', endpoint: ENDPOINT, containerArn: 'live' } }, /'liveMediaStore\.origin\.containerArn' must be a MediaStore container ARN/],
+    [
+      { origin: { type: 'existing-endpoint', endpoint: `https://${ENDPOINT}` } },
+      /'liveMediaStore\.origin\.endpoint' must be a MediaStore data endpoint host/,
+    ],
+    [
+      { origin: { type: 'existing-endpoint', endpoint: ENDPOINT, containerArn: 'live' } },
+      /'liveMediaStore\.origin\.containerArn' must be a MediaStore container ARN/,
+    ],
     [{ origin: { type: 'created-container', endpoint: ENDPOINT } }, /'liveMediaStore\.origin' has unknown key\(s\) "endpoint"/],
-    [{ origin: { type: 'created-container', containerName: 'has space' } }, /'liveMediaStore\.origin\.containerName' must be 1-255 letters, digits or underscores \(no hyphens\)/],
+    [
+      { origin: { type: 'created-container', containerName: 'has space' } },
+      /'liveMediaStore\.origin\.containerName' must be 1-255 letters, digits or underscores \(no hyphens\)/,
+    ],
     [{ origin: { type: 'created-container', containerName: 'live-events' } }, /'liveMediaStore\.origin\.containerName'/],
     [{ origin: { type: 's3-migration', expireObjectsAfterDays: 0 } }, /'liveMediaStore\.origin\.expireObjectsAfterDays'/],
     [{ ...CREATED, segmentDurationSeconds: 0.5 }, /'liveMediaStore\.segmentDurationSeconds' must be at least 1 second/],
     [{ ...CREATED, segmentDurationSeconds: 31 }, /'liveMediaStore\.segmentDurationSeconds' must be at most 30 seconds/],
-    [{ ...CREATED, manifestPaths: ['channel1/segment1.ts'] }, /'liveMediaStore\.manifestPaths\.0' must be a manifest path .* ending in \.m3u8 or \.mpd/],
+    [
+      { ...CREATED, manifestPaths: ['channel1/segment1.ts'] },
+      /'liveMediaStore\.manifestPaths\.0' must be a manifest path .* ending in \.m3u8 or \.mpd/,
+    ],
     [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\.0' must be \* or an origin/],
     [{ ...CREATED, folder: '/live stream' }, /'liveMediaStore\.folder' must be a path/],
     [{ ...CREATED, segmentTtlSeconds: 0 }, /'liveMediaStore\.segmentTtlSeconds' must be at least 1 second/],

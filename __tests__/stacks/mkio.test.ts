@@ -96,10 +96,15 @@ describe('mkio stack', () => {
         query_strings: { items: ['token', 'expires'] },
       });
       const originRequestPolicy = onlyResource(json, 'aws_cloudfront_origin_request_policy');
-      expect(originRequestPolicy.query_strings_config).toEqual({ query_string_behavior: 'whitelist', query_strings: { items: ['token', 'expires'] } });
+      expect(originRequestPolicy.query_strings_config).toEqual({
+        query_string_behavior: 'whitelist',
+        query_strings: { items: ['token', 'expires'] },
+      });
       expect(originRequestPolicy.headers_config).toEqual({ header_behavior: 'none' });
       expect(behavior.cache_policy_id).toMatch(/^\$\{aws_cloudfront_cache_policy\.token-cache-policy_[0-9A-F]+\.id\}$/);
-      expect(behavior.origin_request_policy_id).toMatch(/^\$\{aws_cloudfront_origin_request_policy\.token-origin-request-policy_[0-9A-F]+\.id\}$/);
+      expect(behavior.origin_request_policy_id).toMatch(
+        /^\$\{aws_cloudfront_origin_request_policy\.token-origin-request-policy_[0-9A-F]+\.id\}$/,
+      );
     });
 
     it('disabled: CachingDisabled, and the origin request policy forwards the tokens and Origin', () => {
@@ -127,7 +132,10 @@ describe('mkio stack', () => {
       expect(distribution.viewer_certificate).toMatchObject({ ssl_support_method: 'sni-only', minimum_protocol_version: 'TLSv1.2_2021' });
       expect(onlyResource(json, 'aws_acm_certificate')).toMatchObject({ domain_name: 'vod.video.example.com', provider: 'aws.us_east_1' });
       const cname = resources(json, 'aws_route53_record').find((record) => record.type === 'CNAME');
-      expect(cname).toMatchObject({ name: 'vod.video.example.com', records: ['${aws_cloudfront_distribution.distribution_114A0A2A.domain_name}'] });
+      expect(cname).toMatchObject({
+        name: 'vod.video.example.com',
+        records: ['${aws_cloudfront_distribution.distribution_114A0A2A.domain_name}'],
+      });
       expect(outputs(json)['playback-url-pattern']).toBe('https://vod.video.example.com/<locator-id>/...');
       expect(json.output!['playback-url-pattern'].description).toContain(`https://${HOST}`);
     });
@@ -135,13 +143,19 @@ describe('mkio stack', () => {
 
   describe('configuration errors name the key', () => {
     it.each([
-      [{ streamingEndpointHostName: `https://${HOST}` }, /'mkio.streamingEndpointHostName' must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com/],
+      [
+        { streamingEndpointHostName: `https://${HOST}` },
+        /'mkio.streamingEndpointHostName' must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com/,
+      ],
       [{ streamingEndpointHostName: 'cdn.example.com' }, /'mkio.streamingEndpointHostName' must be an MK.IO streaming endpoint host/],
       [{ viewerProtocolPolicy: 'allow-all' }, /'mkio.viewerProtocolPolicy'.*"allow-all"/],
       [{ originShieldRegion: 'westeurope' }, /'mkio.originShieldRegion'/],
       [{ tokenAuthentication: { queryStrings: [] } }, /'mkio.tokenAuthentication.queryStrings' must name at least one query string/],
       [{ tokenAuthentication: { queryStrings: ['token', 'Token'] } }, /'mkio.tokenAuthentication.queryStrings' must not repeat a name/],
-      [{ tokenAuthentication: { queryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) } }, /'mkio.tokenAuthentication.queryStrings' must name at most 10 query strings/],
+      [
+        { tokenAuthentication: { queryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) } },
+        /'mkio.tokenAuthentication.queryStrings' must name at most 10 query strings/,
+      ],
       [{ tokenAuthentication: { queryStrings: ['to ken'] } }, /'mkio.tokenAuthentication.queryStrings.0' must be a query string name/],
       [{ tokenAuthentication: { queryStrings: ['token'], caching: 'short' } }, /'mkio.tokenAuthentication.caching'/],
       [{ tokenAuthentication: { queryString: ['token'] } }, /'mkio.tokenAuthentication' has unknown key\(s\) "queryString"/],
@@ -151,7 +165,9 @@ describe('mkio stack', () => {
     });
 
     it('requires the streaming endpoint host', () => {
-      expect(() => parseConfig({ awsRegion: 'eu-west-1', mkio: {} })).toThrow(/'mkio.streamingEndpointHostName' .*got: nothing \(the key is missing\)/);
+      expect(() => parseConfig({ awsRegion: 'eu-west-1', mkio: {} })).toThrow(
+        /'mkio.streamingEndpointHostName' .*got: nothing \(the key is missing\)/,
+      );
     });
   });
 });

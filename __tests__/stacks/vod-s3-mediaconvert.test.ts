@@ -26,7 +26,9 @@ function synth(section: Record<string, unknown> = {}) {
 /** The resource of `type` at construct path `<stack>/<path>` (cdktf names it `<path with _>_<hash>`). */
 function resourceAt(json: TerraformJson, type: string, path: string): Record<string, any> {
   const prefix = `${path.replace(/\//g, '_')}_`;
-  const found = Object.entries(json.resource?.[type] ?? {}).filter(([key]) => key.startsWith(prefix) && /^[0-9A-F]+$/.test(key.slice(prefix.length)));
+  const found = Object.entries(json.resource?.[type] ?? {}).filter(
+    ([key]) => key.startsWith(prefix) && /^[0-9A-F]+$/.test(key.slice(prefix.length)),
+  );
   if (found.length !== 1) throw new Error(`expected one ${type} at ${path}, found ${found.length}`);
   return found[0][1] as Record<string, any>;
 }
@@ -52,7 +54,10 @@ describe('vod-s3-mediaconvert stack: buckets', () => {
   });
 
   it('uses the bucket names users set', () => {
-    const { json } = synth({ sourceBucket: { bucketName: 'acme-vod-masters' }, outputBucket: { bucketName: 'acme-vod-renditions', forceDestroy: true } });
+    const { json } = synth({
+      sourceBucket: { bucketName: 'acme-vod-masters' },
+      outputBucket: { bucketName: 'acme-vod-renditions', forceDestroy: true },
+    });
     expect(resourceAt(json, 'aws_s3_bucket', 'source')).toMatchObject({ bucket: 'acme-vod-masters', force_destroy: false });
     expect(resourceAt(json, 'aws_s3_bucket', 'output')).toMatchObject({ bucket: 'acme-vod-renditions', force_destroy: true });
     expect(resources(json, 'aws_s3_bucket').every((b) => b.bucket_prefix === undefined)).toBe(true);
@@ -63,7 +68,12 @@ describe('vod-s3-mediaconvert stack: buckets', () => {
     const blocks = resources(json, 'aws_s3_bucket_public_access_block');
     expect(blocks).toHaveLength(2);
     for (const block of blocks) {
-      expect(block).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+      expect(block).toMatchObject({
+        block_public_acls: true,
+        block_public_policy: true,
+        ignore_public_acls: true,
+        restrict_public_buckets: true,
+      });
     }
     const ownership = resources(json, 'aws_s3_bucket_ownership_controls');
     expect(ownership.map((o) => o.rule.object_ownership)).toEqual(['BucketOwnerEnforced', 'BucketOwnerEnforced']);
@@ -77,10 +87,17 @@ describe('vod-s3-mediaconvert stack: buckets', () => {
     expect(resources(json, 'aws_s3_bucket_versioning')).toHaveLength(0);
     const lifecycle = resourceAt(json, 'aws_s3_bucket_lifecycle_configuration', 'source/Lifecycle');
     expect(lifecycle.rule).toEqual([
-      { id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: [{}], abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }] },
+      {
+        id: 'abort-incomplete-multipart-uploads',
+        status: 'Enabled',
+        filter: [{}],
+        abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }],
+      },
     ]);
     const policy = JSON.parse(resourceAt(json, 'aws_s3_bucket_policy', 'source/Policy').policy);
-    expect(policy.Statement).toEqual([expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]);
+    expect(policy.Statement).toEqual([
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    ]);
   });
 
   it('source bucket: versioning, lifecycle transition/expiry and a KMS key when asked', () => {
@@ -89,14 +106,26 @@ describe('vod-s3-mediaconvert stack: buckets', () => {
       sourceBucket: {
         versioning: true,
         kmsKeyArn,
-        lifecycle: { abortIncompleteMultipartUploadAfterDays: 2, transitionAfterDays: 30, transitionStorageClass: 'STANDARD_IA', expireAfterDays: 365, noncurrentVersionExpireAfterDays: 14 },
+        lifecycle: {
+          abortIncompleteMultipartUploadAfterDays: 2,
+          transitionAfterDays: 30,
+          transitionStorageClass: 'STANDARD_IA',
+          expireAfterDays: 365,
+          noncurrentVersionExpireAfterDays: 14,
+        },
       },
     });
-    expect(onlyResource(json, 'aws_s3_bucket_versioning')).toMatchObject({ bucket: bucketRef(json, 'source', 'id'), versioning_configuration: { status: 'Enabled' } });
+    expect(onlyResource(json, 'aws_s3_bucket_versioning')).toMatchObject({
+      bucket: bucketRef(json, 'source', 'id'),
+      versioning_configuration: { status: 'Enabled' },
+    });
     const lifecycle = resourceAt(json, 'aws_s3_bucket_lifecycle_configuration', 'source/Lifecycle');
     expect(lifecycle.depends_on).toEqual([expect.stringMatching(/^aws_s3_bucket_versioning\./)]);
     expect(lifecycle.rule).toEqual([
-      expect.objectContaining({ id: 'abort-incomplete-multipart-uploads', abort_incomplete_multipart_upload: [{ days_after_initiation: 2 }] }),
+      expect.objectContaining({
+        id: 'abort-incomplete-multipart-uploads',
+        abort_incomplete_multipart_upload: [{ days_after_initiation: 2 }],
+      }),
       expect.objectContaining({ id: 'transition-current-versions', transition: [{ days: 30, storage_class: 'STANDARD_IA' }] }),
       expect.objectContaining({ id: 'expire-current-versions', expiration: [{ days: 365 }] }),
       expect.objectContaining({ id: 'expire-noncurrent-versions', noncurrent_version_expiration: [{ noncurrent_days: 14 }] }),
@@ -111,7 +140,13 @@ describe('vod-s3-mediaconvert stack: buckets', () => {
 
   it('output bucket: CORS for browser players, origins configurable (default *)', () => {
     expect(onlyResource(synth().json, 'aws_s3_bucket_cors_configuration').cors_rule).toEqual([
-      { allowed_origins: ['*'], allowed_methods: ['GET', 'HEAD'], allowed_headers: ['*'], expose_headers: ['ETag', 'Content-Length', 'Content-Range'], max_age_seconds: 3600 },
+      {
+        allowed_origins: ['*'],
+        allowed_methods: ['GET', 'HEAD'],
+        allowed_headers: ['*'],
+        expose_headers: ['ETag', 'Content-Length', 'Content-Range'],
+        max_age_seconds: 3600,
+      },
     ]);
     const { json } = synth({ corsAllowedOrigins: ['https://player.example.com', 'https://www.example.com'] });
     const cors = onlyResource(json, 'aws_s3_bucket_cors_configuration');
@@ -135,7 +170,12 @@ describe('vod-s3-mediaconvert stack: MediaConvert', () => {
     const policy = JSON.parse(onlyResource(json, 'aws_iam_role_policy').policy);
     const source = bucketRef(json, 'source', 'arn');
     const output = bucketRef(json, 'output', 'arn');
-    expect(statement(policy, 'ReadInputs')).toEqual({ Sid: 'ReadInputs', Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: [`${source}/*`] });
+    expect(statement(policy, 'ReadInputs')).toEqual({
+      Sid: 'ReadInputs',
+      Effect: 'Allow',
+      Action: ['s3:GetObject', 's3:GetObjectVersion'],
+      Resource: [`${source}/*`],
+    });
     expect(statement(policy, 'WriteOutputs')).toEqual({
       Sid: 'WriteOutputs',
       Effect: 'Allow',
@@ -190,7 +230,9 @@ describe('vod-s3-mediaconvert stack: CloudFront', () => {
       Principal: { Service: 'cloudfront.amazonaws.com' },
       Action: 's3:GetObject',
       Resource: `${bucketRef(json, 'output', 'arn')}/*`,
-      Condition: { StringEquals: { 'AWS:SourceArn': [expect.stringMatching(/^\$\{aws_cloudfront_distribution\.distribution_[0-9A-F]+\.arn\}$/)] } },
+      Condition: {
+        StringEquals: { 'AWS:SourceArn': [expect.stringMatching(/^\$\{aws_cloudfront_distribution\.distribution_[0-9A-F]+\.arn\}$/)] },
+      },
     });
   });
 
@@ -229,7 +271,9 @@ describe('vod-s3-mediaconvert stack: CloudFront', () => {
 
   it('cache TTLs are configurable', () => {
     const { json } = synth({ cache: { manifestTtlSeconds: 60, segmentTtlSeconds: 86400 } });
-    const ttls = resources(json, 'aws_cloudfront_cache_policy').map((p) => p.default_ttl).sort((a, b) => a - b);
+    const ttls = resources(json, 'aws_cloudfront_cache_policy')
+      .map((p) => p.default_ttl)
+      .sort((a, b) => a - b);
     expect(ttls).toEqual([60, 86400]);
   });
 
@@ -274,7 +318,9 @@ describe('vod-s3-mediaconvert stack: Smooth Streaming', () => {
     const compact = object.content.replace(/\s+/g, ' ');
     expect(compact).toContain('<allow-from http-request-headers="*"> <domain uri="*"/> </allow-from>');
     expect(compact).toContain('<grant-to> <resource path="/" include-subpaths="true"/> </grant-to>');
-    expect(outputs(json)['smooth-streaming-url-pattern']).toMatch(/^https:\/\/\$\{aws_cloudfront_distribution\..+\.domain_name\}\/\{presentation\}\.ism\/Manifest$/);
+    expect(outputs(json)['smooth-streaming-url-pattern']).toMatch(
+      /^https:\/\/\$\{aws_cloudfront_distribution\..+\.domain_name\}\/\{presentation\}\.ism\/Manifest$/,
+    );
   });
 
   it('takes a path prefix instead, and lets only the players allowed by CORS in', () => {
@@ -297,11 +343,20 @@ describe('vod-s3-mediaconvert stack: Smooth Streaming', () => {
 describe('vod-s3-mediaconvert stack: custom domain and outputs', () => {
   it('custom domain: us-east-1 certificate validated in DNS, alias on the distribution, CNAME in Route 53', () => {
     const { json, distribution } = synth({ customDomain: CUSTOM_DOMAIN });
-    expect(onlyResource(json, 'aws_acm_certificate')).toMatchObject({ domain_name: 'ondemand.video.example.com', validation_method: 'DNS', provider: 'aws.us_east_1' });
+    expect(onlyResource(json, 'aws_acm_certificate')).toMatchObject({
+      domain_name: 'ondemand.video.example.com',
+      validation_method: 'DNS',
+      provider: 'aws.us_east_1',
+    });
     expect(distribution.aliases).toEqual(['ondemand.video.example.com']);
     expect(distribution.viewer_certificate).toMatchObject({ ssl_support_method: 'sni-only', minimum_protocol_version: 'TLSv1.2_2021' });
-    const cname = resources(json, 'aws_route53_record').find((record) => record.type === 'CNAME' && record.name === 'ondemand.video.example.com');
-    expect(cname).toMatchObject({ zone_id: 'Z0123456789ABCDEFGHIJ', records: [expect.stringMatching(/aws_cloudfront_distribution\..+\.domain_name/)] });
+    const cname = resources(json, 'aws_route53_record').find(
+      (record) => record.type === 'CNAME' && record.name === 'ondemand.video.example.com',
+    );
+    expect(cname).toMatchObject({
+      zone_id: 'Z0123456789ABCDEFGHIJ',
+      records: [expect.stringMatching(/aws_cloudfront_distribution\..+\.domain_name/)],
+    });
   });
 
   it('outputs: distribution, base URL, playback pattern, buckets, role, queue and the s3:// destination', () => {
@@ -350,7 +405,10 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
     [{ sourceBucket: { bucketName: 'My_Bucket' } }, /'vod\.sourceBucket\.bucketName' must be an S3 bucket name/],
     [{ outputBucket: { bucketName: 'ab' } }, /'vod\.outputBucket\.bucketName' must be an S3 bucket name/],
     [{ sourceBucket: { lifecycle: { expireAfterDays: 0 } } }, /'vod\.sourceBucket\.lifecycle\.expireAfterDays' must be 1 day or more/],
-    [{ sourceBucket: { lifecycle: { transitionAfterDays: 30, transitionStorageClass: 'DEEP_ARCHIVE' } } }, /'vod\.sourceBucket\.lifecycle\.transitionStorageClass'/],
+    [
+      { sourceBucket: { lifecycle: { transitionAfterDays: 30, transitionStorageClass: 'DEEP_ARCHIVE' } } },
+      /'vod\.sourceBucket\.lifecycle\.transitionStorageClass'/,
+    ],
     [{ sourceBucket: { kmsKeyArn: 'alias/masters' } }, /'vod\.sourceBucket\.kmsKeyArn' must be a KMS key ARN/],
     [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\.0' must be \* or an origin/],
     [{ corsAllowedOrigins: [] }, /'vod\.corsAllowedOrigins' must list at least one origin/],
@@ -368,12 +426,27 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
   });
 
   it.each([
-    [{ sourceBucket: { lifecycle: { noncurrentVersionExpireAfterDays: 30 } } }, /'lifecycle\.noncurrentVersionExpireAfterDays' needs a versioned bucket/],
-    [{ sourceBucket: { lifecycle: { transitionAfterDays: 10, transitionStorageClass: 'STANDARD_IA' } } }, /'lifecycle\.transitionAfterDays' must be at least 30 for STANDARD_IA, got: 10/],
-    [{ sourceBucket: { lifecycle: { transitionAfterDays: 30, expireAfterDays: 30 } } }, /'lifecycle\.expireAfterDays' must be later than transitionAfterDays \(30\), got: 30/],
-    [{ sourceBucket: { lifecycle: { transitionStorageClass: 'GLACIER_IR' } } }, /'lifecycle\.transitionStorageClass' is set but transitionAfterDays is not/],
+    [
+      { sourceBucket: { lifecycle: { noncurrentVersionExpireAfterDays: 30 } } },
+      /'lifecycle\.noncurrentVersionExpireAfterDays' needs a versioned bucket/,
+    ],
+    [
+      { sourceBucket: { lifecycle: { transitionAfterDays: 10, transitionStorageClass: 'STANDARD_IA' } } },
+      /'lifecycle\.transitionAfterDays' must be at least 30 for STANDARD_IA, got: 10/,
+    ],
+    [
+      { sourceBucket: { lifecycle: { transitionAfterDays: 30, expireAfterDays: 30 } } },
+      /'lifecycle\.expireAfterDays' must be later than transitionAfterDays \(30\), got: 30/,
+    ],
+    [
+      { sourceBucket: { lifecycle: { transitionStorageClass: 'GLACIER_IR' } } },
+      /'lifecycle\.transitionStorageClass' is set but transitionAfterDays is not/,
+    ],
     [{ sourceBucket: { bucketName: 'xn--masters' } }, /'bucketName' uses "xn--", which S3 reserves/],
-    [{ outputKeyPrefix: 'vod/', smoothStreaming: { pathPattern: '/smooth/*' } }, /'smoothStreaming\.pathPattern' never matches a playback path \(they all start with \/vod\/\), got: "\/smooth\/\*"/],
+    [
+      { outputKeyPrefix: 'vod/', smoothStreaming: { pathPattern: '/smooth/*' } },
+      /'smoothStreaming\.pathPattern' never matches a playback path \(they all start with \/vod\/\), got: "\/smooth\/\*"/,
+    ],
     [{ smoothStreaming: { pathPattern: '*.mpd' } }, /'pathPattern' is already used by another behavior \("\*\.mpd"\)/],
   ])('construct check %j fails at synth with the setting and the fix', (section, message) => {
     expect(() => vodStack(section)).toThrow(message);

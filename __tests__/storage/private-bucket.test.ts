@@ -19,7 +19,12 @@ describe('PrivateBucket', () => {
       { apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } },
     ]);
     expect(onlyResource(json, 'aws_s3_bucket_lifecycle_configuration').rule).toEqual([
-      { id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: [{}], abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }] },
+      {
+        id: 'abort-incomplete-multipart-uploads',
+        status: 'Enabled',
+        filter: [{}],
+        abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }],
+      },
     ]);
     for (const type of ['aws_s3_bucket_versioning', 'aws_s3_bucket_cors_configuration', 'aws_s3_bucket_policy', 'aws_s3_bucket_acl']) {
       expect(resources(json, type)).toHaveLength(0);
@@ -57,13 +62,34 @@ describe('PrivateBucket', () => {
     const lifecycle = onlyResource(json, 'aws_s3_bucket_lifecycle_configuration');
     expect(lifecycle.depends_on).toEqual([expect.stringMatching(/^aws_s3_bucket_versioning\./)]);
     expect(lifecycle.rule).toEqual([
-      { id: 'abort-incomplete-multipart-uploads', status: 'Enabled', filter: [{}], abort_incomplete_multipart_upload: [{ days_after_initiation: 1 }] },
-      { id: 'transition-current-versions', status: 'Enabled', filter: [{ prefix: 'raw/' }], transition: [{ days: 60, storage_class: 'INTELLIGENT_TIERING' }] },
+      {
+        id: 'abort-incomplete-multipart-uploads',
+        status: 'Enabled',
+        filter: [{}],
+        abort_incomplete_multipart_upload: [{ days_after_initiation: 1 }],
+      },
+      {
+        id: 'transition-current-versions',
+        status: 'Enabled',
+        filter: [{ prefix: 'raw/' }],
+        transition: [{ days: 60, storage_class: 'INTELLIGENT_TIERING' }],
+      },
       { id: 'expire-current-versions', status: 'Enabled', filter: [{ prefix: 'raw/' }], expiration: [{ days: 400 }] },
-      { id: 'expire-noncurrent-versions', status: 'Enabled', filter: [{ prefix: 'raw/' }], noncurrent_version_expiration: [{ noncurrent_days: 30 }] },
+      {
+        id: 'expire-noncurrent-versions',
+        status: 'Enabled',
+        filter: [{ prefix: 'raw/' }],
+        noncurrent_version_expiration: [{ noncurrent_days: 30 }],
+      },
     ]);
     expect(onlyResource(json, 'aws_s3_bucket_cors_configuration').cors_rule).toEqual([
-      { allowed_origins: ['https://*.example.com'], allowed_methods: ['GET'], allowed_headers: ['*'], expose_headers: ['ETag'], max_age_seconds: 600 },
+      {
+        allowed_origins: ['https://*.example.com'],
+        allowed_methods: ['GET'],
+        allowed_headers: ['*'],
+        expose_headers: ['ETag'],
+        max_age_seconds: 600,
+      },
     ]);
     const policy = onlyResource(json, 'aws_s3_bucket_policy');
     expect(policy.depends_on).toEqual([expect.stringMatching(/^aws_s3_bucket_public_access_block\./)]);
@@ -73,7 +99,10 @@ describe('PrivateBucket', () => {
         Effect: 'Deny',
         Principal: '*',
         Action: 's3:*',
-        Resource: [expect.stringMatching(/^\$\{aws_s3_bucket\.b_[0-9A-F]+\.arn\}$/), expect.stringMatching(/^\$\{aws_s3_bucket\.b_[0-9A-F]+\.arn\}\/\*$/)],
+        Resource: [
+          expect.stringMatching(/^\$\{aws_s3_bucket\.b_[0-9A-F]+\.arn\}$/),
+          expect.stringMatching(/^\$\{aws_s3_bucket\.b_[0-9A-F]+\.arn\}\/\*$/),
+        ],
         Condition: { Bool: { 'aws:SecureTransport': 'false' } },
       },
     ]);
@@ -84,8 +113,12 @@ describe('PrivateBucket', () => {
     const bucket = new PrivateBucket(stack, 'out');
     new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(bucket) } });
     const json = synthJson(stack);
-    expect(onlyResource(json, 'aws_s3_bucket_policy').bucket).toMatch(/^\$\{aws_s3_bucket_public_access_block\.out_PublicAccessBlock_[0-9A-F]+\.bucket\}$/);
-    expect(onlyResource(json, 'aws_cloudfront_distribution').origin[0].domain_name).toMatch(/^\$\{aws_s3_bucket\.out_[0-9A-F]+\.bucket_regional_domain_name\}$/);
+    expect(onlyResource(json, 'aws_s3_bucket_policy').bucket).toMatch(
+      /^\$\{aws_s3_bucket_public_access_block\.out_PublicAccessBlock_[0-9A-F]+\.bucket\}$/,
+    );
+    expect(onlyResource(json, 'aws_cloudfront_distribution').origin[0].domain_name).toMatch(
+      /^\$\{aws_s3_bucket\.out_[0-9A-F]+\.bucket_regional_domain_name\}$/,
+    );
   });
 
   it('long stack names still give a prefix S3 accepts (at most 37 characters, ending in -)', () => {
@@ -104,13 +137,25 @@ describe('PrivateBucket', () => {
     [{ bucketName: 'a-bucket', bucketPrefix: 'a-' }, /'bucketPrefix' cannot be set together with bucketName/],
     [{ bucketPrefix: 'x'.repeat(38) }, /'bucketPrefix' must be 1-37 lowercase letters/],
     [{ kmsKeyArn: 'my-key' }, /'kmsKeyArn' is not a KMS key ARN/],
-    [{ lifecycle: { abortIncompleteMultipartUploadAfterDays: 0 } }, /'lifecycle.abortIncompleteMultipartUploadAfterDays' must be a whole number of days, at least 1, got: 0/],
+    [
+      { lifecycle: { abortIncompleteMultipartUploadAfterDays: 0 } },
+      /'lifecycle.abortIncompleteMultipartUploadAfterDays' must be a whole number of days, at least 1, got: 0/,
+    ],
     [{ lifecycle: { transitionAfterDays: 1.5 } }, /'lifecycle.transitionAfterDays' must be a whole number of days/],
-    [{ lifecycle: { transitionAfterDays: 29, transitionStorageClass: LifecycleStorageClass.ONEZONE_IA } }, /must be at least 30 for ONEZONE_IA, got: 29/],
-    [{ lifecycle: { transitionAfterDays: 90, expireAfterDays: 60 } }, /'lifecycle.expireAfterDays' must be later than transitionAfterDays \(90\), got: 60/],
+    [
+      { lifecycle: { transitionAfterDays: 29, transitionStorageClass: LifecycleStorageClass.ONEZONE_IA } },
+      /must be at least 30 for ONEZONE_IA, got: 29/,
+    ],
+    [
+      { lifecycle: { transitionAfterDays: 90, expireAfterDays: 60 } },
+      /'lifecycle.expireAfterDays' must be later than transitionAfterDays \(90\), got: 60/,
+    ],
     [{ lifecycle: { noncurrentVersionExpireAfterDays: 7 } }, /needs a versioned bucket/],
     [{ cors: { allowedOrigins: [] } }, /'cors.allowedOrigins' is empty/],
-    [{ cors: { allowedOrigins: ['player.example.com'] } }, /'cors.allowedOrigins' contains an entry that is not an origin, got: "player.example.com"/],
+    [
+      { cors: { allowedOrigins: ['player.example.com'] } },
+      /'cors.allowedOrigins' contains an entry that is not an origin, got: "player.example.com"/,
+    ],
     [{ cors: { allowedOrigins: ['*'], allowedMethods: ['OPTIONS'] } }, /'cors.allowedMethods' contains a method S3 CORS does not accept/],
   ])('rejects %j', (props, message) => {
     expect(() => new PrivateBucket(testStack(), 'b', props)).toThrow(message);
@@ -121,6 +166,9 @@ describe('PrivateBucket', () => {
     const name = new TerraformVariable(stack, 'name', { type: 'string' }).stringValue;
     const days = new TerraformVariable(stack, 'days', { type: 'number' }).numberValue;
     const key = new TerraformVariable(stack, 'key', { type: 'string' }).stringValue;
-    expect(() => new PrivateBucket(stack, 'b', { bucketName: name, kmsKeyArn: key, lifecycle: { transitionAfterDays: days, expireAfterDays: 1 } })).not.toThrow();
+    expect(
+      () =>
+        new PrivateBucket(stack, 'b', { bucketName: name, kmsKeyArn: key, lifecycle: { transitionAfterDays: days, expireAfterDays: 1 } }),
+    ).not.toThrow();
   });
 });

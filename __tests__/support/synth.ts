@@ -40,7 +40,6 @@ export function outputs(json: TerraformJson): Record<string, unknown> {
   return Object.fromEntries(Object.entries(json.output ?? {}).map(([name, body]) => [name, body.value]));
 }
 
-
 /** The `origin` block a distribution whose only behavior uses `origin` synthesizes. */
 export function originBlock(origin: IVideoOrigin): Record<string, any> {
   const stack = testStack();

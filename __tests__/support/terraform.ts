@@ -129,4 +129,3 @@ export function plannedAdds(run: TerraformRun): number {
   const match = /Plan: (\d+) to add/.exec(run.planSummary);
   return match ? Number(match[1]) : 0;
 }
-

@@ -17,10 +17,14 @@ describeWithTerraform('default app stacks under real Terraform', () => {
     expect(stackNames.length).toBeGreaterThan(0);
   });
 
-  it.each(stackNames)('%s: terraform validate and plan succeed', (stackName) => {
-    const run = validateAndPlanDir(path.join(outdir, 'stacks', stackName));
-    expect(run.validate.valid).toBe(true);
-    expect(run.validate.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(run.planSummary).toMatch(/^Plan: [1-9]\d* to add, 0 to change, 0 to destroy\.$/);
-  }, 180_000);
+  it.each(stackNames)(
+    '%s: terraform validate and plan succeed',
+    (stackName) => {
+      const run = validateAndPlanDir(path.join(outdir, 'stacks', stackName));
+      expect(run.validate.valid).toBe(true);
+      expect(run.validate.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(run.planSummary).toMatch(/^Plan: [1-9]\d* to add, 0 to change, 0 to destroy\.$/);
+    },
+    180_000,
+  );
 });

@@ -77,7 +77,11 @@ export function originHost(origin: TerraformBody, context: RuleContext): OriginH
   const domain = origin.domain_name;
   const literal = literalString(domain);
   if (literal !== undefined) {
-    const host = literal.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+    const host = literal
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, '')
+      .replace(/[/:].*$/, '')
+      .replace(/\.$/, '');
     return { label: host, kind: HOST_KINDS.find(([pattern]) => pattern.test(host))?.[1] ?? OriginHostKind.UNKNOWN };
   }
   for (const reference of context.references(domain)) {

@@ -1,10 +1,4 @@
-import {
-  DefaultTokenResolver,
-  StringConcat,
-  TerraformResource,
-  TerraformStack,
-  Tokenization,
-} from 'cdktf';
+import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 
 /** A JSON object of the synthesized Terraform. */
 export type TerraformBody = Readonly<Record<string, unknown>>;

@@ -61,7 +61,12 @@ export function toVerdict(outcome: RuleResult | RuleVerdict): RuleVerdict {
 export function combineVerdicts(parts: readonly RuleVerdict[]): RuleVerdict {
   const failing = parts.filter((part) => part.result === RuleResult.NON_COMPLIANT);
   if (failing.length > 0) {
-    return nonCompliant(failing.map((part) => part.detail).filter((detail) => detail).join('; ') || undefined);
+    return nonCompliant(
+      failing
+        .map((part) => part.detail)
+        .filter((detail) => detail)
+        .join('; ') || undefined,
+    );
   }
   return parts.some((part) => part.result === RuleResult.COMPLIANT) ? compliant() : notApplicable();
 }

@@ -7,12 +7,7 @@ import {
 import { Construct } from 'constructs';
 import { BehaviorOptions } from './behavior-options';
 import { IEdgeCertificate } from '../domain/certificate';
-import {
-  DEFAULT_MAX_CACHE_BEHAVIORS,
-  HttpVersion,
-  PriceClass,
-  SecurityPolicyProtocol,
-} from './distribution-settings';
+import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
 import { ErrorResponse, renderErrorResponses } from './error-responses';
 import { invalid } from '../private/invalid';
 import { GeoRestriction } from './geo-restriction';
@@ -107,11 +102,21 @@ export class VideoDistribution extends Construct {
     super(scope, id);
     this.maxCacheBehaviors = props.maxCacheBehaviors ?? DEFAULT_MAX_CACHE_BEHAVIORS;
     if (!Number.isInteger(this.maxCacheBehaviors) || this.maxCacheBehaviors < 1) {
-      invalid('maxCacheBehaviors', 'must be a positive whole number', props.maxCacheBehaviors, 'Leave it at 75 unless AWS raised your quota.');
+      invalid(
+        'maxCacheBehaviors',
+        'must be a positive whole number',
+        props.maxCacheBehaviors,
+        'Leave it at 75 unless AWS raised your quota.',
+      );
     }
     checkGlobalWebAcl(props.webAclId);
     if (props.comment !== undefined && !isUnresolved(props.comment) && utf8Length(props.comment) > MAX_DISTRIBUTION_COMMENT_BYTES) {
-      invalid('comment', `is ${utf8Length(props.comment)} bytes long in UTF-8, above CloudFront's ${MAX_DISTRIBUTION_COMMENT_BYTES}`, props.comment, 'Shorten it (letters outside ASCII count 2-4 bytes each).');
+      invalid(
+        'comment',
+        `is ${utf8Length(props.comment)} bytes long in UTF-8, above CloudFront's ${MAX_DISTRIBUTION_COMMENT_BYTES}`,
+        props.comment,
+        'Shorten it (letters outside ASCII count 2-4 bytes each).',
+      );
     }
     this.aliases = props.domainNames ? [...props.domainNames] : [];
     const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion);
@@ -162,10 +167,20 @@ export class VideoDistribution extends Construct {
     const key = checkPathPattern(pathPattern);
     const clash = this.pathPatterns.get(key);
     if (clash !== undefined) {
-      invalid('pathPattern', `is already used by another behavior ("${clash}")`, pathPattern, 'Give each behavior its own pattern, e.g. scope it to the origin path (/hls/*.m3u8).');
+      invalid(
+        'pathPattern',
+        `is already used by another behavior ("${clash}")`,
+        pathPattern,
+        'Give each behavior its own pattern, e.g. scope it to the origin path (/hls/*.m3u8).',
+      );
     }
     if (this.orderedBehaviors.length + 2 > this.maxCacheBehaviors) {
-      invalid('additionalBehaviors', `would make ${this.orderedBehaviors.length + 2} cache behaviors, above the quota of ${this.maxCacheBehaviors}`, pathPattern, 'Merge patterns, split the distribution, or set maxCacheBehaviors after AWS raises your quota.');
+      invalid(
+        'additionalBehaviors',
+        `would make ${this.orderedBehaviors.length + 2} cache behaviors, above the quota of ${this.maxCacheBehaviors}`,
+        pathPattern,
+        'Merge patterns, split the distribution, or set maxCacheBehaviors after AWS raises your quota.',
+      );
     }
     const callbacks: OriginBinding['onDistributionCreated'][] = [];
     const originId = this.bindOrigin(behavior.origin, callbacks);
@@ -202,27 +217,55 @@ function renderViewerCertificate(
   minimumProtocolVersion: SecurityPolicyProtocol | undefined,
 ): CloudfrontDistributionViewerCertificate {
   aliases.forEach((alias) => checkDomainName('domainNames', alias, true));
-  const duplicate = aliases.find((alias, index) => aliases.findIndex((other) => canonicalDomain(other) === canonicalDomain(alias)) !== index);
+  const duplicate = aliases.find(
+    (alias, index) => aliases.findIndex((other) => canonicalDomain(other) === canonicalDomain(alias)) !== index,
+  );
   if (duplicate !== undefined) invalid('domainNames', `lists "${duplicate}" twice`, aliases, 'List each alias once.');
-  if (aliases.length > 100) invalid('domainNames', `has ${aliases.length} aliases, above CloudFront's 100`, aliases.length, 'Use a wildcard alias or split the distribution.');
+  if (aliases.length > 100)
+    invalid(
+      'domainNames',
+      `has ${aliases.length} aliases, above CloudFront's 100`,
+      aliases.length,
+      'Use a wildcard alias or split the distribution.',
+    );
   if (!certificate) {
     if (aliases.length > 0) {
-      invalid('certificate', 'is missing but domainNames are set', aliases, 'Pass an EdgeCertificate (or EdgeCertificate.fromCertificateArn) covering every alias: CloudFront needs one for custom domains.');
+      invalid(
+        'certificate',
+        'is missing but domainNames are set',
+        aliases,
+        'Pass an EdgeCertificate (or EdgeCertificate.fromCertificateArn) covering every alias: CloudFront needs one for custom domains.',
+      );
     }
     if (minimumProtocolVersion !== undefined) {
-      invalid('minimumProtocolVersion', 'only applies with a custom certificate', minimumProtocolVersion, 'Add domainNames and a certificate, or leave it out (the *.cloudfront.net certificate fixes it).');
+      invalid(
+        'minimumProtocolVersion',
+        'only applies with a custom certificate',
+        minimumProtocolVersion,
+        'Add domainNames and a certificate, or leave it out (the *.cloudfront.net certificate fixes it).',
+      );
     }
     return { cloudfrontDefaultCertificate: true };
   }
   if (aliases.length === 0) {
-    invalid('domainNames', 'is empty but a certificate is set', aliases, 'List the aliases the certificate is for, or drop the certificate.');
+    invalid(
+      'domainNames',
+      'is empty but a certificate is set',
+      aliases,
+      'List the aliases the certificate is for, or drop the certificate.',
+    );
   }
   const certificateNames = certificate.domainNames;
   if (certificateNames && !certificateNames.some(isUnresolved)) {
     for (const alias of aliases) {
       if (isUnresolved(alias)) continue;
       if (!certificateNames.some((name) => certificateNameCovers(name, alias))) {
-        invalid('domainNames', `contains an alias the certificate does not cover (it covers ${certificateNames.join(', ')})`, alias, 'Add the alias to the certificate (a wildcard covers exactly one label) or remove it.');
+        invalid(
+          'domainNames',
+          `contains an alias the certificate does not cover (it covers ${certificateNames.join(', ')})`,
+          alias,
+          'Add the alias to the certificate (a wildcard covers exactly one label) or remove it.',
+        );
       }
     }
   }

@@ -19,7 +19,13 @@ export class GeoRestriction {
 }
 
 function checkCountries(codes: readonly string[]): string[] {
-  if (codes.length === 0) invalid('geoRestriction', 'lists no country', codes, 'Name at least one ISO 3166-1 alpha-2 code (e.g. US), or use GeoRestriction.none().');
+  if (codes.length === 0)
+    invalid(
+      'geoRestriction',
+      'lists no country',
+      codes,
+      'Name at least one ISO 3166-1 alpha-2 code (e.g. US), or use GeoRestriction.none().',
+    );
   for (const code of codes) {
     if (!isUnresolved(code) && !/^[A-Z]{2}$/.test(code)) {
       invalid('geoRestriction', 'contains a code that is not ISO 3166-1 alpha-2', code, 'Use two upper-case letters, e.g. US, DE, JP.');

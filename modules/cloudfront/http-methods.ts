@@ -9,8 +9,8 @@ export class AllowedMethods {
 
   /** Picks the valid set equal to `methods` (any order, any case); throws otherwise. */
   public static of(methods: readonly string[]): AllowedMethods {
-    const match = [AllowedMethods.ALLOW_GET_HEAD, AllowedMethods.ALLOW_GET_HEAD_OPTIONS, AllowedMethods.ALLOW_ALL].find(
-      (candidate) => sameSet(candidate.methods, methods),
+    const match = [AllowedMethods.ALLOW_GET_HEAD, AllowedMethods.ALLOW_GET_HEAD_OPTIONS, AllowedMethods.ALLOW_ALL].find((candidate) =>
+      sameSet(candidate.methods, methods),
     );
     if (!match) {
       invalid(

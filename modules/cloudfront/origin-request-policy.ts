@@ -45,10 +45,7 @@ export class OriginRequestHeaderBehavior {
   }
   /** All viewer headers plus the named CloudFront-* headers (CloudFront-Viewer-Country...). */
   public static allViewerAndCloudFront(...cloudFrontHeaders: string[]): OriginRequestHeaderBehavior {
-    return new OriginRequestHeaderBehavior(
-      'allViewerAndWhitelistCloudFront',
-      checkPolicyNames('headers', cloudFrontHeaders),
-    );
+    return new OriginRequestHeaderBehavior('allViewerAndWhitelistCloudFront', checkPolicyNames('headers', cloudFrontHeaders));
   }
   private constructor(
     public readonly behavior: 'none' | 'whitelist' | 'allExcept' | 'allViewer' | 'allViewerAndWhitelistCloudFront',
@@ -102,12 +99,8 @@ export class OriginRequestPolicy extends Construct implements IOriginRequestPoli
   public static readonly ALL_VIEWER_AND_CLOUDFRONT_2022 = OriginRequestPolicy.fromOriginRequestPolicyId(
     '33f36d7e-f396-46d9-90e0-52428a34d9dc',
   );
-  public static readonly ELEMENTAL_MEDIA_TAILOR = OriginRequestPolicy.fromOriginRequestPolicyId(
-    '775133bc-15f2-49f9-abea-afb2e0bf67d2',
-  );
-  public static readonly USER_AGENT_REFERER_HEADERS = OriginRequestPolicy.fromOriginRequestPolicyId(
-    'acba4595-bd28-49b8-b9fe-13317c0390fa',
-  );
+  public static readonly ELEMENTAL_MEDIA_TAILOR = OriginRequestPolicy.fromOriginRequestPolicyId('775133bc-15f2-49f9-abea-afb2e0bf67d2');
+  public static readonly USER_AGENT_REFERER_HEADERS = OriginRequestPolicy.fromOriginRequestPolicyId('acba4595-bd28-49b8-b9fe-13317c0390fa');
   /** ID taken from several public codebases; less certain than the others. */
   public static readonly HOST_HEADER_ONLY = OriginRequestPolicy.fromOriginRequestPolicyId('bf0718e1-ba1e-49d1-88b1-f726733018ae');
 

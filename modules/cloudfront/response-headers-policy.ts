@@ -48,9 +48,7 @@ const CORS_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'
 /** A custom response headers policy (`aws_cloudfront_response_headers_policy`), plus the managed ones. */
 export class ResponseHeadersPolicy extends Construct implements IResponseHeadersPolicy {
   public static readonly SIMPLE_CORS = ResponseHeadersPolicy.fromResponseHeadersPolicyId('60669652-455b-4ae9-85a4-c4c02393f86c');
-  public static readonly CORS_WITH_PREFLIGHT = ResponseHeadersPolicy.fromResponseHeadersPolicyId(
-    '5cc3b908-e619-4b99-88e5-2cf7f45965bd',
-  );
+  public static readonly CORS_WITH_PREFLIGHT = ResponseHeadersPolicy.fromResponseHeadersPolicyId('5cc3b908-e619-4b99-88e5-2cf7f45965bd');
   public static readonly SECURITY_HEADERS = ResponseHeadersPolicy.fromResponseHeadersPolicyId('67f7725c-6f97-4210-82d7-5512b31e9d03');
   public static readonly CORS_AND_SECURITY_HEADERS = ResponseHeadersPolicy.fromResponseHeadersPolicyId(
     'e61eb60c-9c35-4d20-a928-2b84e02af89c',
@@ -72,7 +70,12 @@ export class ResponseHeadersPolicy extends Construct implements IResponseHeaders
       checkPolicyName('responseHeadersPolicyName', props.responseHeadersPolicyName);
     }
     if (!props.cors && props.strictTransportSecurityMaxAgeSeconds === undefined && !props.customHeaders) {
-      invalid('cors', 'is missing and so are the other headers', props.cors, 'Set cors, strictTransportSecurityMaxAgeSeconds or customHeaders: an empty policy does nothing.');
+      invalid(
+        'cors',
+        'is missing and so are the other headers',
+        props.cors,
+        'Set cors, strictTransportSecurityMaxAgeSeconds or customHeaders: an empty policy does nothing.',
+      );
     }
     const cors = props.cors;
     if (cors) checkCors(cors);
@@ -109,7 +112,12 @@ function checkCors(cors: ResponseHeadersCorsProps): void {
   for (const origin of cors.allowOrigins) {
     if (isUnresolved(origin) || origin === '*') continue;
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      invalid('cors.allowOrigins', 'contains an entry that is not an origin', origin, 'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.');
+      invalid(
+        'cors.allowOrigins',
+        'contains an entry that is not an origin',
+        origin,
+        'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.',
+      );
     }
   }
   if (cors.allowCredentials && cors.allowOrigins.includes('*')) {

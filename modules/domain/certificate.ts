@@ -57,12 +57,15 @@ export class EdgeCertificate extends Construct implements IEdgeCertificate {
   constructor(scope: Construct, id: string, props: EdgeCertificateProps) {
     super(scope, id);
     const names = [props.domainName, ...(props.subjectAlternativeNames ?? [])];
-    names.forEach((name, index) =>
-      checkDomainName(index === 0 ? 'domainName' : 'subjectAlternativeNames', name, true),
-    );
+    names.forEach((name, index) => checkDomainName(index === 0 ? 'domainName' : 'subjectAlternativeNames', name, true));
     const duplicate = names.find((name, index) => names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index);
     if (duplicate !== undefined) {
-      invalid('subjectAlternativeNames', `repeats "${duplicate}"`, props.subjectAlternativeNames, 'List each name once (the domainName is included already).');
+      invalid(
+        'subjectAlternativeNames',
+        `repeats "${duplicate}"`,
+        props.subjectAlternativeNames,
+        'List each name once (the domainName is included already).',
+      );
     }
     this.domainNames = names;
     const provider = usEast1Provider(this, props.provider);
@@ -129,6 +132,11 @@ function checkCertificateRegion(certificateArn: string): void {
     invalid('certificateArn', 'is not an ACM certificate ARN', certificateArn, 'Pass arn:aws:acm:us-east-1:<account>:certificate/<id>.');
   }
   if (match[1] !== 'us-east-1') {
-    invalid('certificateArn', `is in ${match[1]}, but CloudFront only accepts certificates from us-east-1`, certificateArn, 'Request or import the certificate in us-east-1 (N. Virginia), or let EdgeCertificate create it.');
+    invalid(
+      'certificateArn',
+      `is in ${match[1]}, but CloudFront only accepts certificates from us-east-1`,
+      certificateArn,
+      'Request or import the certificate in us-east-1 (N. Virginia), or let EdgeCertificate create it.',
+    );
   }
 }

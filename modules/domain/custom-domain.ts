@@ -40,7 +40,11 @@ export class CustomDomain extends Construct {
   public readonly domainNames: readonly string[];
   private dnsRecords?: DistributionDnsRecords;
 
-  constructor(scope: Construct, id: string, private readonly props: CustomDomainProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: CustomDomainProps,
+  ) {
     super(scope, id);
     this.domainNames = [props.domainName, ...(props.subjectAlternativeNames ?? [])];
     this.certificate = props.certificateArn
@@ -62,7 +66,12 @@ export class CustomDomain extends Construct {
   /** Creates the DNS records pointing every alias at the distribution, and an output of the base URL. */
   public pointAt(distribution: DnsTarget): DistributionDnsRecords {
     if (this.dnsRecords) {
-      invalid('distribution', 'already has DNS records from this custom domain', this.props.domainName, 'Call pointAt once per custom domain.');
+      invalid(
+        'distribution',
+        'already has DNS records from this custom domain',
+        this.props.domainName,
+        'Call pointAt once per custom domain.',
+      );
     }
     this.dnsRecords = new DistributionDnsRecords(this, 'Dns', {
       distribution,

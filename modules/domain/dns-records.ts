@@ -53,13 +53,25 @@ export class DistributionDnsRecords extends Construct {
     const names = [...(props.recordNames ?? props.distribution.aliases)];
     const recordType = props.recordType ?? DnsRecordType.CNAME;
     if (names.length === 0) {
-      invalid('recordNames', 'is empty and the distribution has no aliases', names, 'Give the distribution domainNames, or list recordNames.');
+      invalid(
+        'recordNames',
+        'is empty and the distribution has no aliases',
+        names,
+        'Give the distribution domainNames, or list recordNames.',
+      );
     }
     names.forEach((name) => checkDomainName('recordNames', name, true));
-    const duplicate = names.find((name, index) => !isUnresolved(name) && names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index);
-    if (duplicate !== undefined) invalid('recordNames', `lists "${duplicate}" twice`, names, 'List each name once: a name has one record set.');
+    const duplicate = names.find(
+      (name, index) => !isUnresolved(name) && names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index,
+    );
+    if (duplicate !== undefined)
+      invalid('recordNames', `lists "${duplicate}" twice`, names, 'List each name once: a name has one record set.');
     if (props.zoneName !== undefined) checkDomainName('zoneName', props.zoneName, false);
-    if (props.ttlSeconds !== undefined && !isUnresolved(props.ttlSeconds) && (!Number.isInteger(props.ttlSeconds) || props.ttlSeconds < 0 || props.ttlSeconds > MAX_RECORD_TTL_SECONDS)) {
+    if (
+      props.ttlSeconds !== undefined &&
+      !isUnresolved(props.ttlSeconds) &&
+      (!Number.isInteger(props.ttlSeconds) || props.ttlSeconds < 0 || props.ttlSeconds > MAX_RECORD_TTL_SECONDS)
+    ) {
       invalid('ttlSeconds', `must be a whole number of seconds from 0 to ${MAX_RECORD_TTL_SECONDS}`, props.ttlSeconds, 'Use e.g. 300.');
     }
     const zoneName = props.zoneName && canonicalDomain(props.zoneName);
@@ -70,7 +82,12 @@ export class DistributionDnsRecords extends Construct {
         invalid('recordNames', `contains a name outside the zone ${zoneName}`, name, 'Use the hosted zone that holds this name.');
       }
       if (host === zoneName && recordType === DnsRecordType.CNAME) {
-        invalid('recordType', `is CNAME, but ${name} is the zone apex where DNS allows no CNAME`, recordType, 'Use DnsRecordType.ALIAS (Route 53 alias A/AAAA records).');
+        invalid(
+          'recordType',
+          `is CNAME, but ${name} is the zone apex where DNS allows no CNAME`,
+          recordType,
+          'Use DnsRecordType.ALIAS (Route 53 alias A/AAAA records).',
+        );
       }
     }
 

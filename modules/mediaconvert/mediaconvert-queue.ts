@@ -33,11 +33,21 @@ export class MediaConvertQueue extends Construct {
   constructor(scope: Construct, id: string, props: MediaConvertQueueProps = {}) {
     super(scope, id);
     if (props.queueName !== undefined && !isUnresolved(props.queueName) && !/^[A-Za-z0-9_-]{1,128}$/.test(props.queueName)) {
-      invalid('queueName', 'must be 1-128 letters, digits, hyphens or underscores', props.queueName, 'Rename it, or leave it out to get a generated unique name.');
+      invalid(
+        'queueName',
+        'must be 1-128 letters, digits, hyphens or underscores',
+        props.queueName,
+        'Rename it, or leave it out to get a generated unique name.',
+      );
     }
     const concurrentJobs = props.concurrentJobs;
     if (concurrentJobs !== undefined && !isUnresolved(concurrentJobs) && (!Number.isInteger(concurrentJobs) || concurrentJobs < 1)) {
-      invalid('concurrentJobs', 'must be a whole number, at least 1', concurrentJobs, 'Use a positive integer within your MediaConvert quota, or leave it out.');
+      invalid(
+        'concurrentJobs',
+        'must be a whole number, at least 1',
+        concurrentJobs,
+        'Use a positive integer within your MediaConvert quota, or leave it out.',
+      );
     }
     this.resource = new MediaConvertQueueResource(this, 'Resource', {
       name: props.queueName ?? uniqueResourceName(this, 128),

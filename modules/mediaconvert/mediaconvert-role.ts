@@ -51,12 +51,22 @@ export class MediaConvertRole extends Construct {
     const prefix = props.outputKeyPrefix ?? '';
     checkKeyPrefix(prefix);
     if (props.roleName !== undefined && !isUnresolved(props.roleName) && !/^[\w+=,.@-]{1,64}$/.test(props.roleName)) {
-      invalid('roleName', 'must be 1-64 letters, digits or + = , . @ - _', props.roleName, 'Rename it, or leave it out to get a generated unique name.');
+      invalid(
+        'roleName',
+        'must be 1-64 letters, digits or + = , . @ - _',
+        props.roleName,
+        'Rename it, or leave it out to get a generated unique name.',
+      );
     }
     const kmsKeyArns = props.kmsKeyArns ?? [];
     for (const arn of kmsKeyArns) {
       if (!isUnresolved(arn) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(arn)) {
-        invalid('kmsKeyArns', 'contains something that is not a KMS key ARN', arn, 'Use arn:aws:kms:<region>:<account>:key/<key-id> (IAM policies match key ARNs, not aliases).');
+        invalid(
+          'kmsKeyArns',
+          'contains something that is not a KMS key ARN',
+          arn,
+          'Use arn:aws:kms:<region>:<account>:key/<key-id> (IAM policies match key ARNs, not aliases).',
+        );
       }
     }
 
@@ -119,6 +129,11 @@ export class MediaConvertRole extends Construct {
 function checkKeyPrefix(prefix: string): void {
   if (isUnresolved(prefix) || prefix === '') return;
   if (prefix.startsWith('/') || !prefix.endsWith('/') || /[*?\s]/.test(prefix)) {
-    invalid('outputKeyPrefix', 'must be a key prefix ending in / with no leading / and no wildcards', prefix, 'Write it like vod/ or assets/2024/, or leave it out for the whole bucket.');
+    invalid(
+      'outputKeyPrefix',
+      'must be a key prefix ending in / with no leading / and no wildcards',
+      prefix,
+      'Write it like vod/ or assets/2024/, or leave it out for the whole bucket.',
+    );
   }
 }

@@ -45,7 +45,9 @@ export class MediaPackageCdnIdentifierSecret extends Construct {
     checkSecretId(props.secretId);
     const secretKey =
       props.secretKey ??
-      (props.version === MediaPackageVersion.V2 ? MediaPackageCdnIdentifierSecret.V2_SECRET_KEY : MediaPackageCdnIdentifierSecret.V1_SECRET_KEY);
+      (props.version === MediaPackageVersion.V2
+        ? MediaPackageCdnIdentifierSecret.V2_SECRET_KEY
+        : MediaPackageCdnIdentifierSecret.V1_SECRET_KEY);
     this.resource = new DataAwsSecretsmanagerSecretVersion(this, 'Resource', { secretId: props.secretId });
     // Renders as jsondecode(...).<key>: a secret without the key fails the plan, naming the key.
     this.cdnIdentifier = Token.asString(Fn.lookup(Fn.jsondecode(this.resource.secretString), secretKey));
@@ -56,9 +58,19 @@ function checkSecretId(secretId: string): void {
   if (isUnresolved(secretId)) return;
   const isArn = secretId.startsWith('arn:');
   if (isArn && !/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/.test(secretId)) {
-    invalid('secretId', 'is not a Secrets Manager secret ARN', secretId, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>, or the secret name.');
+    invalid(
+      'secretId',
+      'is not a Secrets Manager secret ARN',
+      secretId,
+      'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>, or the secret name.',
+    );
   }
   if (!isArn && !/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(secretId)) {
-    invalid('secretId', 'is not a Secrets Manager secret name', secretId, 'Use the name (letters, digits and /_+=.@-) or the ARN of the secret.');
+    invalid(
+      'secretId',
+      'is not a Secrets Manager secret name',
+      secretId,
+      'Use the name (letters, digits and /_+=.@-) or the ARN of the secret.',
+    );
   }
 }

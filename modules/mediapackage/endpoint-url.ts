@@ -23,7 +23,9 @@ export interface MediaPackageEndpointUrlProblem {
 const REGION = '[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d';
 const V1_HOST = new RegExp(`^[a-z0-9]+\\.mediapackage\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
 /** The egress prefix is a DNS label: no hyphen first or last. */
-const V2_HOST = new RegExp(`^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.egress\\.[a-z0-9]+\\.mediapackagev2\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
+const V2_HOST = new RegExp(
+  `^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.egress\\.[a-z0-9]+\\.mediapackagev2\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`,
+);
 const V1_ENDPOINT_PATH = /^\/out\/v1\/[A-Za-z0-9]+$/;
 const V2_ENDPOINT_PATH = /^\/out\/v1\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/;
 /** `.../index.ism` or `.../index.ism/Manifest`: a Smooth presentation is a folder, not a file. */
@@ -80,13 +82,21 @@ export class MediaPackageEndpointUrl {
    */
   public originEndpointArn(accountId: string): string {
     if (!this.v2Names) {
-      invalid('url', 'is a MediaPackage v1 endpoint, which has no origin endpoint policy', this.url, 'Only MediaPackage v2 endpoints take a policy for CloudFront (OAC).');
+      invalid(
+        'url',
+        'is a MediaPackage v1 endpoint, which has no origin endpoint policy',
+        this.url,
+        'Only MediaPackage v2 endpoints take a policy for CloudFront (OAC).',
+      );
     }
     const { channelGroup, channel, originEndpoint } = this.v2Names;
     return `arn:${this.partition}:mediapackagev2:${this.region}:${accountId}:channelGroup/${channelGroup}/channel/${channel}/originEndpoint/${originEndpoint}`;
   }
 
-  private static analyse(url: string, expectedVersion: MediaPackageVersion | undefined): MediaPackageEndpointUrl | MediaPackageEndpointUrlProblem {
+  private static analyse(
+    url: string,
+    expectedVersion: MediaPackageVersion | undefined,
+  ): MediaPackageEndpointUrl | MediaPackageEndpointUrlProblem {
     if (isUnresolved(url)) {
       return {
         problem: 'must be known at synth time (the origin domain, origin path and path patterns are derived from it)',
@@ -100,10 +110,16 @@ export class MediaPackageEndpointUrl {
       return { problem: 'is not a URL', fix: `Copy the endpoint URL from the MediaPackage console, e.g. ${V1_EXAMPLE}.` };
     }
     if (parsed.protocol !== 'https:') {
-      return { problem: 'must start with https:// (MediaPackage endpoints, and CloudFront towards them, are HTTPS only)', fix: 'Use the https:// URL of the endpoint.' };
+      return {
+        problem: 'must start with https:// (MediaPackage endpoints, and CloudFront towards them, are HTTPS only)',
+        fix: 'Use the https:// URL of the endpoint.',
+      };
     }
     if (parsed.username || parsed.password || parsed.port || parsed.search || parsed.hash) {
-      return { problem: 'must not contain credentials, a port, a query string or a fragment', fix: 'Use the endpoint URL as MediaPackage shows it, ending in the manifest name.' };
+      return {
+        problem: 'must not contain credentials, a port, a query string or a fragment',
+        fix: 'Use the endpoint URL as MediaPackage shows it, ending in the manifest name.',
+      };
     }
     const host = parsed.hostname.toLowerCase();
     const v1Host = V1_HOST.exec(host);
@@ -117,8 +133,14 @@ export class MediaPackageEndpointUrl {
     const version = v2Host ? MediaPackageVersion.V2 : MediaPackageVersion.V1;
     if (expectedVersion !== undefined && version !== expectedVersion) {
       return version === MediaPackageVersion.V2
-        ? { problem: 'is a MediaPackage v2 egress URL, but MediaPackage v1 is configured', fix: 'Set the MediaPackage version to v2 (an OAC-signed origin), or use the v1 endpoint URL.' }
-        : { problem: 'is a MediaPackage v1 endpoint URL, but MediaPackage v2 is configured', fix: 'Set the MediaPackage version to v1, or use the v2 egress URL of the endpoint.' };
+        ? {
+            problem: 'is a MediaPackage v2 egress URL, but MediaPackage v1 is configured',
+            fix: 'Set the MediaPackage version to v2 (an OAC-signed origin), or use the v1 endpoint URL.',
+          }
+        : {
+            problem: 'is a MediaPackage v1 endpoint URL, but MediaPackage v2 is configured',
+            fix: 'Set the MediaPackage version to v1, or use the v2 egress URL of the endpoint.',
+          };
     }
     const region = (v2Host ?? v1Host)![1];
 
@@ -147,7 +169,10 @@ export class MediaPackageEndpointUrl {
 
     if (version === MediaPackageVersion.V1) {
       if (!V1_ENDPOINT_PATH.test(endpointPath)) {
-        return { problem: `has the path ${endpointPath}/, but MediaPackage v1 endpoints live under /out/v1/<hash>/`, fix: `Copy the URL from the endpoint, e.g. ${V1_EXAMPLE}.` };
+        return {
+          problem: `has the path ${endpointPath}/, but MediaPackage v1 endpoints live under /out/v1/<hash>/`,
+          fix: `Copy the URL from the endpoint, e.g. ${V1_EXAMPLE}.`,
+        };
       }
       return new MediaPackageEndpointUrl(url, version, host, region, endpointPath, manifest, manifestType);
     }

@@ -4,12 +4,7 @@ import { CachePolicy, ICachePolicy } from '../cloudfront/cache-policy';
 import { ErrorResponse, shortLivedErrorResponses } from '../cloudfront/error-responses';
 import { invalid } from '../private/invalid';
 import { IOriginRequestPolicy } from '../cloudfront/origin-request-policy';
-import {
-  MediaPackageEndpointUrl,
-  MediaPackageEndpointUrlProblem,
-  MediaPackageManifestType,
-  MediaPackageVersion,
-} from './endpoint-url';
+import { MediaPackageEndpointUrl, MediaPackageEndpointUrlProblem, MediaPackageManifestType, MediaPackageVersion } from './endpoint-url';
 import { MediaPackageOrigin, MediaPackageV2OriginProps } from './mediapackage-origin';
 import { IResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from '../presets/video-cache-presets';
@@ -119,13 +114,19 @@ export interface MediaPackageEndpointRoute {
  */
 export class MediaPackageBehaviors extends Construct {
   /** Validates one endpoint; for configuration schemas that report problems before constructs run. */
-  public static problemWith(endpoint: MediaPackageEndpoint, version: MediaPackageVersion = MediaPackageVersion.V1): MediaPackageEndpointUrlProblem | undefined {
+  public static problemWith(
+    endpoint: MediaPackageEndpoint,
+    version: MediaPackageVersion = MediaPackageVersion.V1,
+  ): MediaPackageEndpointUrlProblem | undefined {
     const urlProblem = MediaPackageEndpointUrl.problemWith(endpoint.url, version);
     if (urlProblem) return urlProblem;
     const endpointUrl = MediaPackageEndpointUrl.parse(endpoint.url, 'url', version);
     const expected = PACKAGING_LAYOUT[endpoint.packaging]?.manifest;
     if (expected === undefined) {
-      return { problem: `has an unknown packaging type "${endpoint.packaging}"`, fix: `Use one of ${Object.values(MediaPackagePackaging).join(', ')}.` };
+      return {
+        problem: `has an unknown packaging type "${endpoint.packaging}"`,
+        fix: `Use one of ${Object.values(MediaPackagePackaging).join(', ')}.`,
+      };
     }
     if (endpointUrl.manifestType !== expected) {
       return {
@@ -184,7 +185,10 @@ export class MediaPackageBehaviors extends Construct {
       responseHeadersPolicy: props.responseHeadersPolicy,
     });
     this.defaultBehavior = behavior(this.endpoints[0].origin, this.segmentCachePolicy);
-    const ordered = [...this.endpoints.filter((route) => route.scopedToEndpointPath), ...this.endpoints.filter((route) => !route.scopedToEndpointPath)];
+    const ordered = [
+      ...this.endpoints.filter((route) => route.scopedToEndpointPath),
+      ...this.endpoints.filter((route) => !route.scopedToEndpointPath),
+    ];
     const additional: Record<string, BehaviorOptions> = {};
     for (const route of ordered) {
       additional[route.manifestPathPattern] = behavior(route.origin, this.manifestCachePolicy);
@@ -202,7 +206,9 @@ export class MediaPackageBehaviors extends Construct {
 
   /** v2 only: each endpoint's policy for CloudFront, keyed by endpoint name, to attach to the endpoints. */
   public endpointPolicies(): Record<string, string> {
-    return Object.fromEntries(this.endpoints.filter((route) => route.origin.endpointPolicyJson).map((route) => [route.name, route.origin.endpointPolicyJson!]));
+    return Object.fromEntries(
+      this.endpoints.filter((route) => route.origin.endpointPolicyJson).map((route) => [route.name, route.origin.endpointPolicyJson!]),
+    );
   }
 
   private route(props: MediaPackageBehaviorsProps): MediaPackageEndpointRoute[] {
@@ -247,24 +253,51 @@ export class MediaPackageBehaviors extends Construct {
     });
   }
 
-  private createOrigin(url: string, name: string, rooted: boolean, originProps: MediaPackageBehaviorsProps['originProps']): MediaPackageOrigin {
+  private createOrigin(
+    url: string,
+    name: string,
+    rooted: boolean,
+    originProps: MediaPackageBehaviorsProps['originProps'],
+  ): MediaPackageOrigin {
     const props = { ...originProps, originId: `mediapackage-${name}`, originPathFromEndpoint: rooted };
-    return this.version === MediaPackageVersion.V2 ? MediaPackageOrigin.withOriginAccessControl(url, props) : MediaPackageOrigin.fromEndpointUrl(url, props);
+    return this.version === MediaPackageVersion.V2
+      ? MediaPackageOrigin.withOriginAccessControl(url, props)
+      : MediaPackageOrigin.fromEndpointUrl(url, props);
   }
 }
 
 function checkProps(props: MediaPackageBehaviorsProps, version: MediaPackageVersion, minTtl: number): void {
   if (props.endpoints.length === 0) {
-    invalid('endpoints', 'is empty', props.endpoints, 'List the channel\'s origin endpoints (URL and packaging type): CloudFront needs at least one origin.');
+    invalid(
+      'endpoints',
+      'is empty',
+      props.endpoints,
+      "List the channel's origin endpoints (URL and packaging type): CloudFront needs at least one origin.",
+    );
   }
   if (!Number.isInteger(minTtl) || minTtl < 0 || minTtl > MAX_LIVE_MANIFEST_MIN_TTL_SECONDS) {
-    invalid('minTtlSeconds', `must be a whole number of seconds from 0 to ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS}`, minTtl, 'Keep it at 5 s or less (1 s is usual) so viewers are not served stale live manifests.');
+    invalid(
+      'minTtlSeconds',
+      `must be a whole number of seconds from 0 to ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS}`,
+      minTtl,
+      'Keep it at 5 s or less (1 s is usual) so viewers are not served stale live manifests.',
+    );
   }
   if (props.lowLatencyHls && version !== MediaPackageVersion.V2) {
-    invalid('lowLatencyHls', 'needs MediaPackage v2 (v1 endpoints do not serve LL-HLS)', props.lowLatencyHls, 'Use MediaPackage v2 endpoints, or turn lowLatencyHls off.');
+    invalid(
+      'lowLatencyHls',
+      'needs MediaPackage v2 (v1 endpoints do not serve LL-HLS)',
+      props.lowLatencyHls,
+      'Use MediaPackage v2 endpoints, or turn lowLatencyHls off.',
+    );
   }
   if (props.lowLatencyHls && minTtl > 1) {
-    invalid('minTtlSeconds', 'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part, MediaPackage caches them 1 s)', minTtl, 'Lower minTtlSeconds to 1.');
+    invalid(
+      'minTtlSeconds',
+      'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part, MediaPackage caches them 1 s)',
+      minTtl,
+      'Lower minTtlSeconds to 1.',
+    );
   }
   const ttl = props.errorCachingTtlSeconds;
   if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0)) {
@@ -278,7 +311,12 @@ function endpointNames(endpoints: readonly MediaPackageEndpoint[]): string[] {
   const names = endpoints.map((endpoint, index) => {
     if (endpoint.name !== undefined) {
       if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(endpoint.name)) {
-        invalid(`endpoints[${index}].name`, 'must be 1-40 lower-case letters, digits or hyphens', endpoint.name, 'Use a short name like hls or dash-backup.');
+        invalid(
+          `endpoints[${index}].name`,
+          'must be 1-40 lower-case letters, digits or hyphens',
+          endpoint.name,
+          'Use a short name like hls or dash-backup.',
+        );
       }
       return endpoint.name;
     }
@@ -289,7 +327,12 @@ function endpointNames(endpoints: readonly MediaPackageEndpoint[]): string[] {
   names.forEach((name, index) => {
     const first = names.indexOf(name);
     if (first !== index) {
-      invalid(`endpoints[${index}].name`, `is "${name}", already the name of endpoints[${first}]`, name, 'Give each endpoint its own name.');
+      invalid(
+        `endpoints[${index}].name`,
+        `is "${name}", already the name of endpoints[${first}]`,
+        name,
+        'Give each endpoint its own name.',
+      );
     }
   });
   return names;

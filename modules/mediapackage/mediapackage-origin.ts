@@ -56,7 +56,12 @@ export class MediaPackageOrigin implements IVideoOrigin {
   public static fromEndpointUrl(url: string, props: MediaPackageOriginProps = {}): MediaPackageOrigin {
     const endpoint = MediaPackageEndpointUrl.parse(url, 'url');
     if (endpoint.version !== MediaPackageVersion.V1) {
-      invalid('url', 'is a MediaPackage v2 egress URL', url, 'Use MediaPackageOrigin.withOriginAccessControl(url) for v2 endpoints: CloudFront must sign its requests to them.');
+      invalid(
+        'url',
+        'is a MediaPackage v2 egress URL',
+        url,
+        'Use MediaPackageOrigin.withOriginAccessControl(url) for v2 endpoints: CloudFront must sign its requests to them.',
+      );
     }
     return new MediaPackageOrigin(endpoint, props);
   }
@@ -68,10 +73,20 @@ export class MediaPackageOrigin implements IVideoOrigin {
   public static withOriginAccessControl(url: string, props: MediaPackageV2OriginProps = {}): MediaPackageOrigin {
     const endpoint = MediaPackageEndpointUrl.parse(url, 'url');
     if (endpoint.version !== MediaPackageVersion.V2) {
-      invalid('url', 'is a MediaPackage v1 endpoint URL', url, 'Use MediaPackageOrigin.fromEndpointUrl(url) for v1 endpoints (CloudFront OAC supports MediaPackage v2 only).');
+      invalid(
+        'url',
+        'is a MediaPackage v1 endpoint URL',
+        url,
+        'Use MediaPackageOrigin.fromEndpointUrl(url) for v1 endpoints (CloudFront OAC supports MediaPackage v2 only).',
+      );
     }
     if (props.endpointAccountId !== undefined && !isUnresolved(props.endpointAccountId) && !/^\d{12}$/.test(props.endpointAccountId)) {
-      invalid('endpointAccountId', 'must be a 12-digit AWS account id', props.endpointAccountId, 'Give the account that owns the MediaPackage endpoint, or leave it out to use the distribution\'s account.');
+      invalid(
+        'endpointAccountId',
+        'must be a 12-digit AWS account id',
+        props.endpointAccountId,
+        "Give the account that owns the MediaPackage endpoint, or leave it out to use the distribution's account.",
+      );
     }
     return new MediaPackageOrigin(endpoint, props);
   }
@@ -114,7 +129,9 @@ export class MediaPackageOrigin implements IVideoOrigin {
 
   /** The header MediaPackage checks for CDN authorization on this endpoint's version. */
   public get cdnIdentifierHeader(): string {
-    return this.version === MediaPackageVersion.V2 ? MediaPackageOrigin.V2_CDN_IDENTIFIER_HEADER : MediaPackageOrigin.V1_CDN_IDENTIFIER_HEADER;
+    return this.version === MediaPackageVersion.V2
+      ? MediaPackageOrigin.V2_CDN_IDENTIFIER_HEADER
+      : MediaPackageOrigin.V1_CDN_IDENTIFIER_HEADER;
   }
 
   public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
@@ -136,10 +153,23 @@ export class MediaPackageOrigin implements IVideoOrigin {
     if (cdnIdentifier === undefined) return customHeaders;
     const header = this.cdnIdentifierHeader;
     if (Object.keys(customHeaders ?? {}).some((name) => name.toLowerCase() === header.toLowerCase())) {
-      invalid('customHeaders', `sets ${header}, which cdnIdentifier already sets`, Object.keys(customHeaders ?? {}), 'Set the CDN identifier once, through cdnIdentifier.');
+      invalid(
+        'customHeaders',
+        `sets ${header}, which cdnIdentifier already sets`,
+        Object.keys(customHeaders ?? {}),
+        'Set the CDN identifier once, through cdnIdentifier.',
+      );
     }
-    if (!isUnresolved(cdnIdentifier) && (cdnIdentifier.length < 8 || cdnIdentifier.length > (this.version === MediaPackageVersion.V2 ? 256 : 128))) {
-      invalid('cdnIdentifier', 'must be 8-128 characters (v1) or 8-256 characters (v2)', '(hidden)', 'Use a UUID version 4, the format MediaPackage recommends.');
+    if (
+      !isUnresolved(cdnIdentifier) &&
+      (cdnIdentifier.length < 8 || cdnIdentifier.length > (this.version === MediaPackageVersion.V2 ? 256 : 128))
+    ) {
+      invalid(
+        'cdnIdentifier',
+        'must be 8-128 characters (v1) or 8-256 characters (v2)',
+        '(hidden)',
+        'Use a UUID version 4, the format MediaPackage recommends.',
+      );
     }
     return { ...customHeaders, [header]: cdnIdentifier };
   }

@@ -104,8 +104,16 @@ export class AntMediaOrigin implements IVideoOrigin {
     this.applicationName = isUnresolved(applicationName) ? applicationName : applicationName.replace(/^\//, '');
     this.originPath = `/${this.applicationName}`;
     this.port = props.port ?? (protocol === AntMediaProtocol.HTTPS ? ANT_MEDIA_HTTPS_PORT : ANT_MEDIA_HTTP_PORT);
-    if (!isUnresolved(this.port) && !(Number.isInteger(this.port) && (this.port === 80 || this.port === 443 || (this.port >= 1024 && this.port <= 65535)))) {
-      invalid('port', 'is a port CloudFront cannot connect to', this.port, `Use the server's ${protocol.toUpperCase()} port (${ANT_MEDIA_HTTP_PORT} for HTTP, ${ANT_MEDIA_HTTPS_PORT} for HTTPS), 80, 443 or another port from 1024 to 65535.`);
+    if (
+      !isUnresolved(this.port) &&
+      !(Number.isInteger(this.port) && (this.port === 80 || this.port === 443 || (this.port >= 1024 && this.port <= 65535)))
+    ) {
+      invalid(
+        'port',
+        'is a port CloudFront cannot connect to',
+        this.port,
+        `Use the server's ${protocol.toUpperCase()} port (${ANT_MEDIA_HTTP_PORT} for HTTP, ${ANT_MEDIA_HTTPS_PORT} for HTTPS), 80, 443 or another port from 1024 to 65535.`,
+      );
     }
     this.originId = props.originId;
     const { applicationName: _applicationName, port: _port, ...originOptions } = props;

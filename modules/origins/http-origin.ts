@@ -46,7 +46,13 @@ export class HttpOrigin implements IVideoOrigin {
     checkOriginOptions(props);
     checkPort('httpPort', props.httpPort);
     checkPort('httpsPort', props.httpsPort);
-    checkRange('readTimeoutSeconds', props.readTimeoutSeconds, 1, 60, 'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.');
+    checkRange(
+      'readTimeoutSeconds',
+      props.readTimeoutSeconds,
+      1,
+      60,
+      'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.',
+    );
     checkRange('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, 1, 60, 'Use 1-60 seconds.');
     if (props.originSslProtocols !== undefined && props.originSslProtocols.length === 0) {
       invalid('originSslProtocols', 'is empty', props.originSslProtocols, 'List at least TLSv1.2.');

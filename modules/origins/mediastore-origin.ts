@@ -79,7 +79,9 @@ interface ContainerAccess {
 export class MediaStoreOrigin implements IVideoOrigin {
   /** A container this configuration manages (or a reference to one), with Origin Access Control. */
   public static fromContainer(container: MediaStoreContainerReference, props: MediaStoreContainerOriginProps = {}): MediaStoreOrigin {
-    const domainName = isUnresolved(container.endpoint) ? Fn.trimprefix(container.endpoint, 'https://') : container.endpoint.replace(/^https:\/\//, '');
+    const domainName = isUnresolved(container.endpoint)
+      ? Fn.trimprefix(container.endpoint, 'https://')
+      : container.endpoint.replace(/^https:\/\//, '');
     return new MediaStoreOrigin(domainName, props, {
       containerName: container.name,
       containerArn: container.arn,
@@ -91,9 +93,17 @@ export class MediaStoreOrigin implements IVideoOrigin {
   public static fromEndpoint(endpoint: string, props: MediaStoreEndpointOriginProps = {}): MediaStoreOrigin {
     const endpointRegion = checkDataEndpoint(endpoint);
     if (props.manageContainerPolicy && props.containerArn === undefined) {
-      invalid('manageContainerPolicy', 'needs containerArn', props.manageContainerPolicy, 'Set containerArn (arn:aws:mediastore:<region>:<account>:container/<name>) or leave manageContainerPolicy off.');
+      invalid(
+        'manageContainerPolicy',
+        'needs containerArn',
+        props.manageContainerPolicy,
+        'Set containerArn (arn:aws:mediastore:<region>:<account>:container/<name>) or leave manageContainerPolicy off.',
+      );
     }
-    const access = props.containerArn === undefined ? undefined : containerAccessFromArn(props.containerArn, endpointRegion, props.manageContainerPolicy ?? false);
+    const access =
+      props.containerArn === undefined
+        ? undefined
+        : containerAccessFromArn(props.containerArn, endpointRegion, props.manageContainerPolicy ?? false);
     return new MediaStoreOrigin(endpoint, props, access);
   }
 
@@ -176,11 +186,21 @@ export class MediaStoreOrigin implements IVideoOrigin {
 function checkDataEndpoint(endpoint: string): string | undefined {
   if (isUnresolved(endpoint)) return undefined;
   if (/^[a-z]+:\/\//i.test(endpoint) || endpoint.includes('/')) {
-    invalid('endpoint', 'must be the data endpoint host, not a URL', endpoint, 'Drop https:// and any path: put the folder in originPath (e.g. endpoint "abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com", originPath "/live").');
+    invalid(
+      'endpoint',
+      'must be the data endpoint host, not a URL',
+      endpoint,
+      'Drop https:// and any path: put the folder in originPath (e.g. endpoint "abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com", originPath "/live").',
+    );
   }
   const match = DATA_ENDPOINT.exec(endpoint);
   if (!match) {
-    invalid('endpoint', 'is not a MediaStore data endpoint', endpoint, 'Copy the container\'s data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com.');
+    invalid(
+      'endpoint',
+      'is not a MediaStore data endpoint',
+      endpoint,
+      "Copy the container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com.",
+    );
   }
   return match[1];
 }
@@ -191,10 +211,20 @@ function containerAccessFromArn(containerArn: string, endpointRegion: string | u
   }
   const match = CONTAINER_ARN.exec(containerArn);
   if (!match) {
-    invalid('containerArn', 'is not a MediaStore container ARN', containerArn, 'Use arn:aws:mediastore:<region>:<account>:container/<name>.');
+    invalid(
+      'containerArn',
+      'is not a MediaStore container ARN',
+      containerArn,
+      'Use arn:aws:mediastore:<region>:<account>:container/<name>.',
+    );
   }
   if (endpointRegion !== undefined && match[2] !== endpointRegion) {
-    invalid('containerArn', `is in ${match[2]} but the endpoint is in ${endpointRegion}`, containerArn, 'Use the ARN of the container that owns the endpoint.');
+    invalid(
+      'containerArn',
+      `is in ${match[2]} but the endpoint is in ${endpointRegion}`,
+      containerArn,
+      'Use the ARN of the container that owns the endpoint.',
+    );
   }
   return { containerArn, containerName: match[4], createPolicy };
 }

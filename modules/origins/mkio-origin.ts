@@ -8,7 +8,8 @@ import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from '.
  * The host name MK.IO gives a streaming endpoint: `<endpoint-name>.<region>.streaming.mediakind.com`
  * (MK.IO > Streaming Endpoints). Endpoint names are lower-case letters, digits and hyphens.
  */
-export const MKIO_STREAMING_ENDPOINT_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.streaming\.mediakind\.com$/;
+export const MKIO_STREAMING_ENDPOINT_HOST =
+  /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.streaming\.mediakind\.com$/;
 
 export interface MkioOriginProps extends Omit<OriginOptions, 'originPath'> {
   /**

@@ -48,7 +48,12 @@ export function liveCacheSizing(options: LiveCacheSizingOptions): LiveCacheSizin
     invalid('segmentDurationSeconds', 'must be known at synth time', seconds, 'Pass a number: the TTLs are computed from it.');
   }
   if (!Number.isFinite(seconds) || seconds < MIN_SEGMENT_DURATION_SECONDS || seconds > MAX_SEGMENT_DURATION_SECONDS) {
-    invalid('segmentDurationSeconds', `must be from ${MIN_SEGMENT_DURATION_SECONDS} to ${MAX_SEGMENT_DURATION_SECONDS} seconds`, seconds, 'Use the encoder\'s segment length (2-6 s is usual for live HLS/DASH).');
+    invalid(
+      'segmentDurationSeconds',
+      `must be from ${MIN_SEGMENT_DURATION_SECONDS} to ${MAX_SEGMENT_DURATION_SECONDS} seconds`,
+      seconds,
+      "Use the encoder's segment length (2-6 s is usual for live HLS/DASH).",
+    );
   }
   const halfSegment = Math.floor(seconds / 2);
   const manifestDefaultTtl = Math.max(1, halfSegment);

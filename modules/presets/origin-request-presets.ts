@@ -1,4 +1,8 @@
-import { OriginRequestHeaderBehavior, OriginRequestPolicyProps, OriginRequestQueryStringBehavior } from '../cloudfront/origin-request-policy';
+import {
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicyProps,
+  OriginRequestQueryStringBehavior,
+} from '../cloudfront/origin-request-policy';
 import { unique } from '../private/unique';
 
 /** Origin request policy settings for video origins. */

@@ -59,7 +59,12 @@ export class VideoCachePresets {
   public static liveManifests(options: LiveManifestCacheOptions = {}): CachePolicyProps {
     const minTtl = options.minTtlSeconds ?? 1;
     if (minTtl > MAX_LIVE_MANIFEST_MIN_TTL_SECONDS) {
-      invalid('minTtlSeconds', `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds for live manifests`, minTtl, 'Lower it (1-2 s is usual): a longer floor keeps viewers behind the live edge.');
+      invalid(
+        'minTtlSeconds',
+        `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds for live manifests`,
+        minTtl,
+        'Lower it (1-2 s is usual): a longer floor keeps viewers behind the live edge.',
+      );
     }
     const names = unique([
       ...(options.queryStrings ?? []),
@@ -98,7 +103,12 @@ export class VideoCachePresets {
   /** Content behind query-string tokens or signed URLs: the token is part of the key. */
   public static tokenProtected(options: TokenProtectedCacheOptions): CachePolicyProps {
     if (options.queryStrings.length === 0) {
-      invalid('queryStrings', 'is empty', options.queryStrings, 'Name the query strings that carry the token (e.g. token, Expires, Signature).');
+      invalid(
+        'queryStrings',
+        'is empty',
+        options.queryStrings,
+        'Name the query strings that carry the token (e.g. token, Expires, Signature).',
+      );
     }
     return {
       comment: 'Token-protected content: token query strings in the key',
@@ -123,4 +133,3 @@ function segmentPolicy(comment: string, options: SegmentCacheOptions, minTtl: nu
 function queryStringKey(names: readonly string[]): CacheQueryStringBehavior {
   return names.length > 0 ? CacheQueryStringBehavior.allowList(...names) : CacheQueryStringBehavior.none();
 }
-

@@ -11,7 +11,8 @@ const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3
 /** Checks a general purpose bucket name against the S3 naming rules. */
 export function checkBucketName(prop: string, name: string): void {
   if (isUnresolved(name)) return;
-  const fix = 'Use 3-63 lowercase letters, digits, hyphens or dots, starting and ending with a letter or digit (bucket names are global: add your company or account to make it unique), or leave it out to get a generated unique name.';
+  const fix =
+    'Use 3-63 lowercase letters, digits, hyphens or dots, starting and ending with a letter or digit (bucket names are global: add your company or account to make it unique), or leave it out to get a generated unique name.';
   if (!BUCKET_NAME.test(name)) invalid(prop, 'is not a valid S3 bucket name', name, fix);
   if (name.includes('..') || name.includes('.-') || name.includes('-.')) {
     invalid(prop, 'has a dot next to another dot or a hyphen', name, fix);
@@ -25,7 +26,12 @@ export function checkBucketName(prop: string, name: string): void {
 export function checkBucketPrefix(prop: string, prefix: string): void {
   if (isUnresolved(prefix)) return;
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(prefix) || prefix.length > MAX_BUCKET_PREFIX_LENGTH) {
-    invalid(prop, `must be 1-${MAX_BUCKET_PREFIX_LENGTH} lowercase letters, digits, hyphens or dots, starting with a letter or digit`, prefix, 'Shorten it: Terraform appends a 26-character unique suffix.');
+    invalid(
+      prop,
+      `must be 1-${MAX_BUCKET_PREFIX_LENGTH} lowercase letters, digits, hyphens or dots, starting with a letter or digit`,
+      prefix,
+      'Shorten it: Terraform appends a 26-character unique suffix.',
+    );
   }
   if (RESERVED_PREFIXES.some((reserved) => prefix.startsWith(reserved))) {
     invalid(prop, 'starts with a prefix S3 reserves', prefix, `Avoid ${RESERVED_PREFIXES.join(', ')}.`);

@@ -8,11 +8,7 @@ export type OriginAccessControlType = 's3' | 'mediastore' | 'mediapackagev2' | '
  * An Origin Access Control that always signs with SigV4: the origin's resource policy then
  * admits only CloudFront acting for one distribution (`AWS:SourceArn`). OAI is legacy.
  */
-export function createOriginAccessControl(
-  scope: Construct,
-  id: string,
-  type: OriginAccessControlType,
-): CloudfrontOriginAccessControl {
+export function createOriginAccessControl(scope: Construct, id: string, type: OriginAccessControlType): CloudfrontOriginAccessControl {
   const oac = new CloudfrontOriginAccessControl(scope, id, {
     name: 'placeholder',
     description: `Signed ${type} origin requests`,

@@ -1,7 +1,4 @@
-import {
-  CloudfrontDistributionOrigin,
-  CloudfrontDistributionOriginCustomHeader,
-} from '@cdktf/provider-aws/lib/cloudfront-distribution';
+import { CloudfrontDistributionOrigin, CloudfrontDistributionOriginCustomHeader } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { ORIGIN_SHIELD_REGIONS } from '../cloudfront/distribution-settings';
 import { invalid } from './invalid';
 import { OriginOptions } from '../origins/origin';
@@ -56,7 +53,12 @@ export function normaliseOriginPath(originPath: string | undefined): string | un
 export function checkOriginDomainName(prop: string, domainName: string): void {
   if (isUnresolved(domainName)) return;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domainName) || domainName.includes('/')) {
-    invalid(prop, 'must be a host name, not a URL', domainName, 'Drop the scheme and path: put the path in originPath (e.g. host "example.com", originPath "/live").');
+    invalid(
+      prop,
+      'must be a host name, not a URL',
+      domainName,
+      'Drop the scheme and path: put the path in originPath (e.g. host "example.com", originPath "/live").',
+    );
   }
   if (domainName.includes(':')) {
     invalid(prop, 'must not contain a port', domainName, 'Set httpPort or httpsPort instead.');
@@ -65,7 +67,12 @@ export function checkOriginDomainName(prop: string, domainName: string): void {
     invalid(prop, 'is not a valid host name', domainName, 'Use letters, digits, hyphens and dots, e.g. origin.example.com.');
   }
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(domainName)) {
-    invalid(prop, 'is an IP address, which CloudFront does not accept as an origin', domainName, 'Give the server a DNS name (e.g. a Route 53 A record) and use that.');
+    invalid(
+      prop,
+      'is an IP address, which CloudFront does not accept as an origin',
+      domainName,
+      'Give the server a DNS name (e.g. a Route 53 A record) and use that.',
+    );
   }
 }
 
@@ -80,15 +87,30 @@ function customHeaderBlocks(headers: Readonly<Record<string, string>> | undefine
   const entries = Object.entries(headers ?? {});
   if (entries.length === 0) return undefined;
   if (entries.length > MAX_CUSTOM_HEADERS) {
-    invalid('customHeaders', `has ${entries.length} headers, more than CloudFront allows per origin (${MAX_CUSTOM_HEADERS})`, Object.keys(headers ?? {}), 'Remove some headers.');
+    invalid(
+      'customHeaders',
+      `has ${entries.length} headers, more than CloudFront allows per origin (${MAX_CUSTOM_HEADERS})`,
+      Object.keys(headers ?? {}),
+      'Remove some headers.',
+    );
   }
   for (const [name] of entries) {
     const lower = name.toLowerCase();
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      invalid('customHeaders', 'contains a header name that is not a valid HTTP token', name, 'Use letters, digits and hyphens, e.g. X-Origin-Verify.');
+      invalid(
+        'customHeaders',
+        'contains a header name that is not a valid HTTP token',
+        name,
+        'Use letters, digits and hyphens, e.g. X-Origin-Verify.',
+      );
     }
     if (DENIED_ORIGIN_HEADERS.has(lower) || DENIED_ORIGIN_HEADER_PREFIXES.some((prefix) => lower.startsWith(prefix))) {
-      invalid('customHeaders', 'contains a header CloudFront cannot add to origin requests', name, 'Pick another name (e.g. X-Origin-Verify); CloudFront rejects Host, Cache-Control, Cookie, Range, If-*, X-Amz-*, X-Edge-* and similar.');
+      invalid(
+        'customHeaders',
+        'contains a header CloudFront cannot add to origin requests',
+        name,
+        'Pick another name (e.g. X-Origin-Verify); CloudFront rejects Host, Cache-Control, Cookie, Range, If-*, X-Amz-*, X-Edge-* and similar.',
+      );
     }
   }
   return entries.map(([name, value]) => ({ name, value }));
@@ -97,7 +119,12 @@ function customHeaderBlocks(headers: Readonly<Record<string, string>> | undefine
 function checkOriginShieldRegion(region: string | undefined): void {
   if (region === undefined || isUnresolved(region)) return;
   if (!(ORIGIN_SHIELD_REGIONS as readonly string[]).includes(region)) {
-    invalid('originShieldRegion', 'is not a region where CloudFront offers Origin Shield', region, `Pick the nearest of ${ORIGIN_SHIELD_REGIONS.join(', ')}.`);
+    invalid(
+      'originShieldRegion',
+      'is not a region where CloudFront offers Origin Shield',
+      region,
+      `Pick the nearest of ${ORIGIN_SHIELD_REGIONS.join(', ')}.`,
+    );
   }
 }
 
@@ -105,7 +132,10 @@ function checkOriginShieldRegion(region: string | undefined): void {
 export function commonOriginConfig(
   options: OriginOptions,
   originId: string,
-): Pick<CloudfrontDistributionOrigin, 'originId' | 'originPath' | 'customHeader' | 'originShield' | 'connectionAttempts' | 'connectionTimeout'> {
+): Pick<
+  CloudfrontDistributionOrigin,
+  'originId' | 'originPath' | 'customHeader' | 'originShield' | 'connectionAttempts' | 'connectionTimeout'
+> {
   checkRange('connectionAttempts', options.connectionAttempts, 1, 3, 'CloudFront tries an origin 1 to 3 times.');
   checkRange('connectionTimeoutSeconds', options.connectionTimeoutSeconds, 1, 10, 'CloudFront waits 1 to 10 seconds for a connection.');
   checkOriginShieldRegion(options.originShieldRegion);
@@ -113,8 +143,7 @@ export function commonOriginConfig(
     originId,
     originPath: normaliseOriginPath(options.originPath),
     customHeader: customHeaderBlocks(options.customHeaders),
-    originShield:
-      options.originShieldRegion === undefined ? undefined : { enabled: true, originShieldRegion: options.originShieldRegion },
+    originShield: options.originShieldRegion === undefined ? undefined : { enabled: true, originShieldRegion: options.originShieldRegion },
     connectionAttempts: options.connectionAttempts,
     connectionTimeout: options.connectionTimeoutSeconds,
   };
@@ -124,6 +153,11 @@ export function commonOriginConfig(
 export function checkOriginOptions(options: OriginOptions): void {
   commonOriginConfig(options, options.originId ?? 'check');
   if (options.originId !== undefined && !isUnresolved(options.originId) && !/^[A-Za-z0-9._-]{1,128}$/.test(options.originId)) {
-    invalid('originId', 'must be 1-128 letters, digits, dots, hyphens or underscores', options.originId, 'Rename it (e.g. "hls-endpoint").');
+    invalid(
+      'originId',
+      'must be 1-128 letters, digits, dots, hyphens or underscores',
+      options.originId,
+      'Rename it (e.g. "hls-endpoint").',
+    );
   }
 }

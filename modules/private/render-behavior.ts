@@ -6,7 +6,11 @@ import { invalid } from './invalid';
 import { AllowedMethods, CachedMethods } from '../cloudfront/http-methods';
 
 /** The provider block for a behavior (ordered behaviors add `pathPattern`). */
-export function renderBehavior(options: BehaviorOptions, targetOriginId: string, where: string): CloudfrontDistributionDefaultCacheBehavior {
+export function renderBehavior(
+  options: BehaviorOptions,
+  targetOriginId: string,
+  where: string,
+): CloudfrontDistributionDefaultCacheBehavior {
   const allowed = options.allowedMethods ?? AllowedMethods.ALLOW_GET_HEAD;
   const cached = options.cachedMethods ?? CachedMethods.CACHE_GET_HEAD;
   if (!cached.methods.every((method) => allowed.methods.includes(method))) {

@@ -13,7 +13,12 @@ const PROVIDER_ID = 'aws-us-east-1';
 export function usEast1Provider(scope: Construct, given?: AwsProvider): AwsProvider {
   if (given) {
     if (given.region !== undefined && !isUnresolved(given.region) && given.region !== 'us-east-1') {
-      invalid('provider', 'is not configured for us-east-1', given.region, 'CloudFront only accepts ACM certificates from us-east-1: pass an AwsProvider with region us-east-1 (and an alias).');
+      invalid(
+        'provider',
+        'is not configured for us-east-1',
+        given.region,
+        'CloudFront only accepts ACM certificates from us-east-1: pass an AwsProvider with region us-east-1 (and an alias).',
+      );
     }
     return given;
   }

@@ -1,11 +1,4 @@
-import {
-  DataTerraformRemoteState,
-  LocalBackend,
-  S3Backend,
-  TerraformBackend,
-  TerraformRemoteState,
-  TerraformStack,
-} from 'cdktf';
+import { DataTerraformRemoteState, LocalBackend, S3Backend, TerraformBackend, TerraformRemoteState, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
 
@@ -41,7 +34,12 @@ export abstract class StackBackend {
   /** State in a local file; the path is relative to the stack folder so the JSON runs anywhere. */
   public static local(path = 'terraform.tfstate'): StackBackend {
     if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) {
-      invalid('backend.path', 'is absolute', path, 'Use a path relative to the stack folder (cdktf.out/stacks/<stack>), e.g. terraform.tfstate: an absolute path ties the JSON to one machine.');
+      invalid(
+        'backend.path',
+        'is absolute',
+        path,
+        'Use a path relative to the stack folder (cdktf.out/stacks/<stack>), e.g. terraform.tfstate: an absolute path ties the JSON to one machine.',
+      );
     }
     return new LocalStateBackend(path);
   }
@@ -59,7 +57,12 @@ export abstract class StackBackend {
     const hasName = props.workspaceName !== undefined;
     const hasTags = props.workspaceTags !== undefined && props.workspaceTags.length > 0;
     if (hasName === hasTags) {
-      invalid('backend.workspaces', 'needs exactly one of a workspace name or workspace tags', props, 'Set workspaceName (one workspace per stack) or workspaceTags (choose one with TF_WORKSPACE).');
+      invalid(
+        'backend.workspaces',
+        'needs exactly one of a workspace name or workspace tags',
+        props,
+        'Set workspaceName (one workspace per stack) or workspaceTags (choose one with TF_WORKSPACE).',
+      );
     }
     return new HcpTerraformStateBackend(props);
   }
@@ -136,7 +139,12 @@ class HcpTerraformCloudBlock extends TerraformBackend {
 
   public getRemoteStateDataSource(scope: Construct, name: string, _fromStack: string): TerraformRemoteState {
     if (this.props.workspaceName === undefined) {
-      invalid('backend.workspaceName', 'is needed to read this stack\'s state from another stack', this.props.workspaceTags, 'Use a named workspace for stacks whose outputs others read.');
+      invalid(
+        'backend.workspaceName',
+        "is needed to read this stack's state from another stack",
+        this.props.workspaceTags,
+        'Use a named workspace for stacks whose outputs others read.',
+      );
     }
     return new DataTerraformRemoteState(scope, name, {
       organization: this.props.organization,

@@ -36,7 +36,12 @@ export class ClientAccessPolicy extends Construct {
     }
     for (const domain of domains) {
       if (domain !== '*' && !isUnresolved(domain) && !/^https?:\/\/[^/\s<>"&]+$/.test(domain)) {
-        invalid('allowFromDomains', 'contains an entry that is not an origin', domain, 'Write scheme and host only, e.g. https://player.example.com, or *.');
+        invalid(
+          'allowFromDomains',
+          'contains an entry that is not an origin',
+          domain,
+          'Write scheme and host only, e.g. https://player.example.com, or *.',
+        );
       }
     }
     this.xml = clientAccessPolicyXml(domains);

@@ -132,7 +132,8 @@ export class PrivateBucket extends Construct implements S3BucketReference {
 
     this.resource = new S3Bucket(this, 'Resource', {
       bucket: props.bucketName,
-      bucketPrefix: props.bucketName === undefined ? (props.bucketPrefix ?? bucketPrefixFrom([TerraformStack.of(this).node.id, id])) : undefined,
+      bucketPrefix:
+        props.bucketName === undefined ? (props.bucketPrefix ?? bucketPrefixFrom([TerraformStack.of(this).node.id, id])) : undefined,
       forceDestroy: props.forceDestroy ?? false,
       tags: props.tags ? { ...props.tags } : undefined,
     });
@@ -211,7 +212,12 @@ export class PrivateBucket extends Construct implements S3BucketReference {
 
 function checkNaming(props: PrivateBucketProps): void {
   if (props.bucketName !== undefined && props.bucketPrefix !== undefined) {
-    invalid('bucketPrefix', 'cannot be set together with bucketName', props.bucketPrefix, 'Set bucketName for a fixed name, or bucketPrefix for a generated unique one, not both.');
+    invalid(
+      'bucketPrefix',
+      'cannot be set together with bucketName',
+      props.bucketPrefix,
+      'Set bucketName for a fixed name, or bucketPrefix for a generated unique one, not both.',
+    );
   }
   if (props.bucketName !== undefined) checkBucketName('bucketName', props.bucketName);
   if (props.bucketPrefix !== undefined) checkBucketPrefix('bucketPrefix', props.bucketPrefix);
@@ -241,16 +247,36 @@ function lifecycleRules(props: BucketLifecycleProps, versioned: boolean): S3Buck
   const transition = props.transitionAfterDays;
   const expire = props.expireAfterDays;
   if (props.transitionStorageClass !== undefined && transition === undefined) {
-    invalid('lifecycle.transitionStorageClass', 'is set but transitionAfterDays is not', props.transitionStorageClass, 'Set transitionAfterDays too, or drop the storage class.');
+    invalid(
+      'lifecycle.transitionStorageClass',
+      'is set but transitionAfterDays is not',
+      props.transitionStorageClass,
+      'Set transitionAfterDays too, or drop the storage class.',
+    );
   }
   if (transition !== undefined && !isUnresolved(transition) && THIRTY_DAY_MINIMUM.includes(storageClass) && transition < 30) {
-    invalid('lifecycle.transitionAfterDays', `must be at least 30 for ${storageClass}`, transition, 'S3 refuses earlier transitions to Infrequent Access: use 30 or more, or GLACIER_IR / INTELLIGENT_TIERING.');
+    invalid(
+      'lifecycle.transitionAfterDays',
+      `must be at least 30 for ${storageClass}`,
+      transition,
+      'S3 refuses earlier transitions to Infrequent Access: use 30 or more, or GLACIER_IR / INTELLIGENT_TIERING.',
+    );
   }
   if (transition !== undefined && expire !== undefined && !isUnresolved(transition) && !isUnresolved(expire) && expire <= transition) {
-    invalid('lifecycle.expireAfterDays', `must be later than transitionAfterDays (${transition})`, expire, 'Expire after the transition, or drop the transition.');
+    invalid(
+      'lifecycle.expireAfterDays',
+      `must be later than transitionAfterDays (${transition})`,
+      expire,
+      'Expire after the transition, or drop the transition.',
+    );
   }
   if (props.noncurrentVersionExpireAfterDays !== undefined && !versioned) {
-    invalid('lifecycle.noncurrentVersionExpireAfterDays', 'needs a versioned bucket', props.noncurrentVersionExpireAfterDays, 'Turn versioning on, or drop the setting (an unversioned bucket has no noncurrent versions).');
+    invalid(
+      'lifecycle.noncurrentVersionExpireAfterDays',
+      'needs a versioned bucket',
+      props.noncurrentVersionExpireAfterDays,
+      'Turn versioning on, or drop the setting (an unversioned bucket has no noncurrent versions).',
+    );
   }
 
   const everyObject = [{}];
@@ -288,7 +314,12 @@ function checkCors(cors: BucketCorsProps): void {
     if (isUnresolved(origin) || origin === '*') continue;
     // S3 allows one `*` wildcard inside an origin, e.g. https://*.example.com.
     if (!/^https?:\/\/[^/\s]+$/.test(origin) || (origin.match(/\*/g) ?? []).length > 1) {
-      invalid('cors.allowedOrigins', 'contains an entry that is not an origin', origin, 'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.');
+      invalid(
+        'cors.allowedOrigins',
+        'contains an entry that is not an origin',
+        origin,
+        'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.',
+      );
     }
   }
   for (const method of cors.allowedMethods ?? []) {

@@ -48,10 +48,17 @@ describe('VCDN-S3-2 bucket without a full public access block', () => {
   it('is non-compliant when a flag is false or left out, naming the flags', () => {
     const stack = testStack();
     const bucket = new S3Bucket(stack, 'media', { bucketPrefix: 'media-' });
-    new S3BucketPublicAccessBlock(stack, 'block', { bucket: bucket.bucket, blockPublicAcls: true, blockPublicPolicy: false, ignorePublicAcls: true });
+    new S3BucketPublicAccessBlock(stack, 'block', {
+      bucket: bucket.bucket,
+      blockPublicAcls: true,
+      blockPublicPolicy: false,
+      ignorePublicAcls: true,
+    });
     const verdict = onlyVerdict(BucketPublicAccessBlockRule, stack);
     expect(verdict.result).toBe(RuleResult.NON_COMPLIANT);
-    expect(verdict.detail).toBe('its public access block (aws_s3_bucket_public_access_block.block) does not set block_public_policy, restrict_public_buckets to true');
+    expect(verdict.detail).toBe(
+      'its public access block (aws_s3_bucket_public_access_block.block) does not set block_public_policy, restrict_public_buckets to true',
+    );
   });
 
   it('is not applicable to anything but buckets', () => {

@@ -36,7 +36,10 @@ describe('VCDN-TLS-2 origin over plain HTTP', () => {
   });
 
   it('is non-compliant with match-viewer when a behavior lets viewers use HTTP', () => {
-    const verdict = onlyVerdict(OriginHttpsRule, withOrigin(HOSTS.mediaPackage, OriginProtocolPolicy.MATCH_VIEWER, ViewerProtocolPolicy.ALLOW_ALL));
+    const verdict = onlyVerdict(
+      OriginHttpsRule,
+      withOrigin(HOSTS.mediaPackage, OriginProtocolPolicy.MATCH_VIEWER, ViewerProtocolPolicy.ALLOW_ALL),
+    );
     expect(verdict.result).toBe(RuleResult.NON_COMPLIANT);
     expect(verdict.detail).toMatch(/uses match-viewer with viewers allowed on HTTP/);
   });

@@ -34,7 +34,9 @@ const cloudFrontRead = (extra: Record<string, unknown> = {}) => ({
 describe('VCDN-POLICY-1 resource policy without AWS:SourceArn', () => {
   it('is compliant for the bucket policy S3Origin writes', () => {
     const stack = testStack();
-    new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'media')) } });
+    new VideoDistribution(stack, 'cdn', {
+      defaultBehavior: { origin: S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'media')) },
+    });
     expect(onlyVerdict(ResourcePolicySourceArnRule, stack).result).toBe(RuleResult.COMPLIANT);
   });
 
@@ -60,7 +62,9 @@ describe('VCDN-POLICY-1 resource policy without AWS:SourceArn', () => {
   ])('is non-compliant with %s', (_name, extra) => {
     const verdict = onlyVerdict(ResourcePolicySourceArnRule, bucketPolicy(cloudFrontRead(extra)));
     expect(verdict.result).toBe(RuleResult.NON_COMPLIANT);
-    expect(verdict.detail).toBe('statement "CloudFrontRead" allows cloudfront.amazonaws.com with no AWS:SourceArn condition naming a distribution');
+    expect(verdict.detail).toBe(
+      'statement "CloudFrontRead" allows cloudfront.amazonaws.com with no AWS:SourceArn condition naming a distribution',
+    );
   });
 
   it('is non-compliant for a container policy without the condition', () => {
@@ -83,7 +87,9 @@ describe('VCDN-POLICY-1 resource policy without AWS:SourceArn', () => {
   it('is not applicable to a policy that is not JSON at synth time (a policy document data source)', () => {
     const stack = testStack();
     const document = new DataAwsIamPolicyDocument(stack, 'document', {
-      statement: [{ actions: ['s3:GetObject'], resources: ['*'], principals: [{ type: 'Service', identifiers: ['cloudfront.amazonaws.com'] }] }],
+      statement: [
+        { actions: ['s3:GetObject'], resources: ['*'], principals: [{ type: 'Service', identifiers: ['cloudfront.amazonaws.com'] }] },
+      ],
     });
     new S3BucketPolicy(stack, 'policy', { bucket: 'acme-media', policy: document.json });
     const verdict = onlyVerdict(ResourcePolicySourceArnRule, stack);

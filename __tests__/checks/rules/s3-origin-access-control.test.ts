@@ -32,7 +32,9 @@ function oac(stack: TerraformStack, type: string, signingBehavior = 'always') {
 describe('VCDN-S3-1 S3 origin without Origin Access Control', () => {
   it('is compliant with S3Origin.withOriginAccessControl on a PrivateBucket', () => {
     const stack = testStack();
-    new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'media')) } });
+    new VideoDistribution(stack, 'cdn', {
+      defaultBehavior: { origin: S3Origin.withOriginAccessControl(new PrivateBucket(stack, 'media')) },
+    });
     expect(onlyVerdict(S3OriginAccessControlRule, stack).result).toBe(RuleResult.COMPLIANT);
   });
 
@@ -51,7 +53,10 @@ describe('VCDN-S3-1 S3 origin without Origin Access Control', () => {
   it.each([HOSTS.s3, 'media-bucket.s3-eu-west-1.amazonaws.com', 'media-bucket.s3.amazonaws.com'])(
     'is non-compliant with the S3 host %s and no OAC',
     (host) => {
-      const verdict = onlyVerdict(S3OriginAccessControlRule, withS3Origin(() => ({ domainName: host, s3OriginConfig: { originAccessIdentity: '' } })));
+      const verdict = onlyVerdict(
+        S3OriginAccessControlRule,
+        withS3Origin(() => ({ domainName: host, s3OriginConfig: { originAccessIdentity: '' } })),
+      );
       expect(verdict.result).toBe(RuleResult.NON_COMPLIANT);
       expect(verdict.detail).toMatch(/has no origin_access_control_id/);
     },
@@ -68,7 +73,12 @@ describe('VCDN-S3-1 S3 origin without Origin Access Control', () => {
   });
 
   it('is non-compliant with an S3 website endpoint, literal or referenced', () => {
-    expect(onlyVerdict(S3OriginAccessControlRule, withS3Origin(() => ({ domainName: HOSTS.s3Website }))).detail).toMatch(/S3 website endpoint/);
+    expect(
+      onlyVerdict(
+        S3OriginAccessControlRule,
+        withS3Origin(() => ({ domainName: HOSTS.s3Website })),
+      ).detail,
+    ).toMatch(/S3 website endpoint/);
     const referenced = withS3Origin((s) => {
       const bucket = new S3Bucket(s, 'site', { bucketPrefix: 'site-' });
       const website = new S3BucketWebsiteConfiguration(s, 'website', { bucket: bucket.id, indexDocument: { suffix: 'index.html' } });

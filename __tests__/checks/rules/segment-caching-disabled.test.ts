@@ -54,7 +54,16 @@ describe('VCDN-COST-1 caching disabled on segment behaviors', () => {
     const stack = testStack();
     rawDistribution(stack, 'cdn', {
       orderedCacheBehavior: [
-        { pathPattern: '*.m4s', ...behavior('origin', { cachePolicyId: undefined, forwardedValues: { queryString: false, cookies: { forward: 'none' } }, minTtl: 0, defaultTtl: 0, maxTtl: 0 }) },
+        {
+          pathPattern: '*.m4s',
+          ...behavior('origin', {
+            cachePolicyId: undefined,
+            forwardedValues: { queryString: false, cookies: { forward: 'none' } },
+            minTtl: 0,
+            defaultTtl: 0,
+            maxTtl: 0,
+          }),
+        },
       ],
     });
     expect(onlyVerdict(SegmentCachingDisabledRule, stack).result).toBe(RuleResult.NON_COMPLIANT);

@@ -41,9 +41,11 @@ function targetsBucket(value: unknown, bucket: ResolvedResource, context: RuleCo
   const name = literalString(bucket.body.bucket);
   if (name !== undefined && value === name) return true;
   if (depth === 0) return false;
-  return context.references(value).some((reference) =>
-    reference.resource.type === 'aws_s3_bucket'
-      ? reference.resource.address === bucket.address
-      : reference.attribute === 'bucket' && targetsBucket(reference.resource.body.bucket, bucket, context, depth - 1),
-  );
+  return context
+    .references(value)
+    .some((reference) =>
+      reference.resource.type === 'aws_s3_bucket'
+        ? reference.resource.address === bucket.address
+        : reference.attribute === 'bucket' && targetsBucket(reference.resource.body.bucket, bucket, context, depth - 1),
+    );
 }

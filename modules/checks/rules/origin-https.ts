@@ -9,7 +9,7 @@ export const OriginHttpsRule: PolicyRule = {
   level: RuleLevel.ERROR,
   title: 'Origin reached over plain HTTP although it serves HTTPS',
   why: 'between the edge and the origin the stream, tokens and CDN-authorization headers travel in clear text over the internet',
-  fix: 'Set custom_origin_config.origin_protocol_policy to https-only (HttpOrigin\'s default, OriginProtocolPolicy.HTTPS_ONLY)',
+  fix: "Set custom_origin_config.origin_protocol_policy to https-only (HttpOrigin's default, OriginProtocolPolicy.HTTPS_ONLY)",
   resourceTypes: ['aws_cloudfront_distribution'],
   evaluate(resource, context) {
     return combineVerdicts(

@@ -66,7 +66,9 @@ function statements(document: unknown): Statement[] {
 
 function servicePrincipals(principal: unknown): string[] {
   const service = (principal as { Service?: unknown } | null)?.Service;
-  return (Array.isArray(service) ? service : [service]).filter((item): item is string => typeof item === 'string').map((item) => item.toLowerCase());
+  return (Array.isArray(service) ? service : [service])
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.toLowerCase());
 }
 
 /** Any operator (StringEquals, ArnLike...) on aws:SourceArn (keys are case-insensitive), with a value other than `*`. */

@@ -18,7 +18,9 @@ export const S3OriginAccessControlRule: PolicyRule = {
         if (host.kind !== OriginHostKind.S3 && host.kind !== OriginHostKind.S3_WEBSITE) return notApplicable();
         const described = describeOrigin(origin, host);
         if (host.kind === OriginHostKind.S3_WEBSITE) {
-          return nonCompliant(`${described} is an S3 website endpoint, which needs a public bucket and cannot use OAC; use the bucket's REST endpoint (bucket_regional_domain_name)`);
+          return nonCompliant(
+            `${described} is an S3 website endpoint, which needs a public bucket and cannot use OAC; use the bucket's REST endpoint (bucket_regional_domain_name)`,
+          );
         }
         const identity = nestedBlock(origin.s3_origin_config).origin_access_identity;
         if (typeof identity === 'string' && identity !== '') {
