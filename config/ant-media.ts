@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AntMediaProtocol, MAX_LIVE_MANIFEST_MIN_TTL_SECONDS } from '../modules';
+import { antMediaApplicationNameProblem, antMediaPortProblem, AntMediaProtocol, MAX_LIVE_MANIFEST_MIN_TTL_SECONDS } from '../modules';
 import { hostName, originShieldRegion, scenarioBase } from './common';
+import { satisfying } from './rules';
 
 /** The `antMedia` section: an Ant Media Server's HLS and LL-HLS streams behind CloudFront. */
 export const antMediaSchema = z
@@ -13,15 +14,10 @@ export const antMediaSchema = z
       .enum(AntMediaProtocol)
       .optional()
       .describe('How CloudFront connects to the server: https (port 5443, SSL enabled on the server) or http (port 5080). Default https.'),
-    originPort: z
-      .number()
-      .int()
-      .refine((port) => port === 80 || port === 443 || (port >= 1024 && port <= 65535), 'must be 80, 443 or a port from 1024 to 65535')
+    originPort: satisfying(z.number(), antMediaPortProblem)
       .optional()
       .describe("The server's port for originProtocol (80, 443 or 1024-65535). Default 5443 for https, 5080 for http."),
-    applicationName: z
-      .string()
-      .regex(/^\/?[A-Za-z0-9_-]{1,100}$/, 'must be an application name like live or LiveApp (no slashes inside)')
+    applicationName: satisfying(z.string(), antMediaApplicationNameProblem)
       .optional()
       .describe('The Ant Media application, used as origin path (/live). Default live.'),
     lowLatencyHls: z

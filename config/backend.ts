@@ -1,7 +1,8 @@
 /** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
 import { z } from 'zod';
-import { StackBackend } from '../modules/stack/stack-backend';
+import { bucketNameProblem, localStatePathProblem, StackBackend } from '../modules';
 import { awsRegion, terraformText } from './primitives';
+import { satisfying } from './rules';
 
 /** `{stack}` in a key or workspace name becomes the stack's name (with its prefix). */
 const STACK_PLACEHOLDER = '{stack}';
@@ -9,17 +10,13 @@ const STACK_PLACEHOLDER = '{stack}';
 export const backendSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('local').describe('Local state file in the stack folder.'),
-    path: terraformText
-      .regex(/^(?![\\/])(?![A-Za-z]:)[^\0]+$/, 'must be relative to the stack folder (an absolute path ties the JSON to one machine)')
+    path: satisfying(terraformText, localStatePathProblem)
       .optional()
       .describe('State file, relative to the stack folder. Default terraform.tfstate.'),
   }),
   z.strictObject({
     type: z.literal('s3').describe('State in an S3 bucket.'),
-    bucket: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
-      .describe('State bucket.'),
+    bucket: satisfying(z.string(), bucketNameProblem).describe('State bucket.'),
     key: terraformText.min(1).optional().describe('State object key; {stack} becomes the stack name. Default video-cdn/{stack}.tfstate.'),
     region: awsRegion.describe("The state bucket's region."),
     dynamodbTable: terraformText.min(1).optional().describe("Legacy DynamoDB lock table. Default: Terraform's S3-native lock file."),

@@ -4,38 +4,58 @@
  */
 import { z } from 'zod';
 import { backendSchema } from './backend';
-import { domainName, hostedZoneId, tags, terraformText } from './primitives';
-import { CustomDomainProps, DnsRecordType, GeoRestriction, HttpVersion, PriceClass, VideoDistributionProps } from '../modules';
-import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../modules/private/distribution-comment';
+import { domainName, exactDomainName, hostedZoneId, tags, terraformText } from './primitives';
+import {
+  countryCodeProblem,
+  CustomDomainProps,
+  distinctDomainNamesProblem,
+  distributionCommentProblem,
+  DnsRecordType,
+  edgeCertificateArnProblem,
+  GeoRestriction,
+  globalWebAclArnProblem,
+  HttpVersion,
+  PriceClass,
+  VideoDistributionProps,
+} from '../modules';
+import { satisfying } from './rules';
 
 export * from './primitives';
 
-export const customDomainSchema = z.strictObject({
-  domainName: domainName.describe('Viewer-facing host, e.g. video.example.com.'),
-  subjectAlternativeNames: z
-    .array(domainName)
-    .max(99)
-    .optional()
-    .describe('More aliases on the same distribution and certificate (wildcards cover one label).'),
-  hostedZoneId: hostedZoneId
-    .optional()
-    .describe(
-      'Route 53 zone for certificate validation and the alias records. Without it, validation records and the CNAME target are Terraform outputs.',
-    ),
-  zoneName: domainName.optional().describe('The zone name, to catch a CNAME at the zone apex at synth.'),
-  recordType: z
-    .enum(['CNAME', 'ALIAS'])
-    .optional()
-    .describe('CNAME per alias (default), or Route 53 alias A/AAAA records (required at a zone apex).'),
-  certificateArn: z
-    .string()
-    .regex(
-      /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/,
-      'must be an ACM certificate ARN in us-east-1 (CloudFront accepts no other region)',
-    )
-    .optional()
-    .describe('Reuse this us-east-1 certificate instead of requesting a DNS-validated one.'),
-});
+export const customDomainSchema = z
+  .strictObject({
+    domainName: domainName.describe('Viewer-facing host, e.g. video.example.com.'),
+    subjectAlternativeNames: z
+      .array(domainName)
+      .max(99)
+      .optional()
+      .describe('More aliases on the same distribution and certificate (wildcards cover one label).'),
+    hostedZoneId: hostedZoneId
+      .optional()
+      .describe(
+        'Route 53 zone for certificate validation and the alias records. Without it, validation records and the CNAME target are Terraform outputs.',
+      ),
+    zoneName: exactDomainName.optional().describe('The zone name, to catch a CNAME at the zone apex at synth.'),
+    recordType: z
+      .enum(['CNAME', 'ALIAS'])
+      .optional()
+      .describe('CNAME per alias (default), or Route 53 alias A/AAAA records (required at a zone apex).'),
+    certificateArn: satisfying(z.string(), edgeCertificateArnProblem)
+      .optional()
+      .describe('Reuse this us-east-1 certificate instead of requesting a DNS-validated one.'),
+  })
+  .superRefine((domain, ctx) => {
+    const found = distinctDomainNamesProblem([domain.domainName, ...(domain.subjectAlternativeNames ?? [])]);
+    if (found) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subjectAlternativeNames'],
+        message: found.problem,
+        params: { fix: found.fix },
+        input: domain.subjectAlternativeNames,
+      });
+    }
+  });
 export type CustomDomainConfig = z.infer<typeof customDomainSchema>;
 
 /** Distribution settings any scenario can set. */
@@ -43,21 +63,14 @@ export const distributionSchema = z.strictObject({
   priceClass: z.enum(PriceClass).optional().describe('Edge locations used. Default PriceClass_100 (cheapest).'),
   httpVersion: z.enum(HttpVersion).optional().describe('Default http2and3.'),
   enableIpv6: z.boolean().optional().describe('Default true.'),
-  webAclId: z
-    .string()
-    .regex(
-      /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/,
-      'must be the ARN of a global-scope (CLOUDFRONT) WAFv2 web ACL in us-east-1',
-    )
-    .optional()
-    .describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
+  webAclId: satisfying(z.string(), globalWebAclArnProblem).optional().describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
   geoRestriction: z
     .strictObject({
       type: z
         .enum(['allowlist', 'denylist'])
         .describe('allowlist: only viewers in the listed countries can play; denylist: viewers in the listed countries are refused.'),
       countries: z
-        .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US'))
+        .array(satisfying(z.string(), countryCodeProblem))
         .min(1)
         .describe('The countries the restriction names, as upper-case ISO 3166-1 alpha-2 codes like US or DE.'),
     })
@@ -76,14 +89,7 @@ export const distributionSchema = z.strictObject({
     })
     .optional()
     .describe('Standard access logs to an S3 bucket (costs storage). Default: off.'),
-  comment: terraformText
-    .max(128)
-    .refine(
-      (text) => utf8Length(text) <= MAX_DISTRIBUTION_COMMENT_BYTES,
-      `must be at most ${MAX_DISTRIBUTION_COMMENT_BYTES} bytes in UTF-8 (letters outside ASCII count 2-4 bytes each)`,
-    )
-    .optional()
-    .describe('Distribution comment shown in the console.'),
+  comment: satisfying(terraformText, distributionCommentProblem).optional().describe('Distribution comment shown in the console.'),
 });
 export type DistributionConfig = z.infer<typeof distributionSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, MediaPackageBehaviors, MediaPackagePackaging, MediaPackageVersion } from '../modules';
+import { accountIdProblem, MediaPackagePackaging, mediaPackageSettingsProblems, MediaPackageVersion, secretIdProblem } from '../modules';
 import { originShieldRegion, scenarioBase, terraformText } from './common';
+import { reportSettingProblems, satisfying } from './rules';
 
 const endpointSchema = z.strictObject({
   url: z
@@ -13,7 +14,6 @@ const endpointSchema = z.strictObject({
     .describe('hls (*.m3u8 + *.ts), cmaf (*.m3u8 + *.mp4), dash (*.mpd + *.mp4) or smooth (index.ism/*).'),
   name: z
     .string()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'must be 1-40 lower-case letters, digits or hyphens, like hls-backup')
     .optional()
     .describe('Origin id suffix and playback-URL output key. Default: the packaging type, numbered when repeated (hls, hls-2).'),
 });
@@ -51,40 +51,23 @@ export const liveMediaPackageSchema = z
       .describe("LL-HLS (MediaPackage v2 only): _HLS_msn, _HLS_part, _HLS_skip in the manifests' cache key. Default: false."),
     minTtlSeconds: z
       .number()
-      .int('must be a whole number of seconds')
-      .min(0, 'must be 0 or more')
-      .max(MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds so live manifests stay fresh`)
       .optional()
       .describe("Minimum TTL of manifests and segments, 0-5 (0-1 with LL-HLS); MediaPackage's Cache-Control does the rest. Default: 1."),
-    errorCachingTtlSeconds: z
-      .number()
-      .int('must be a whole number of seconds')
-      .min(0, 'must be 0 or more')
-      .max(300, 'must be at most 300 seconds for a live origin')
-      .optional()
-      .describe('How long CloudFront caches 4xx/5xx answers from MediaPackage. Default: 1.'),
+    errorCachingTtlSeconds: z.number().optional().describe('How long CloudFront caches 4xx/5xx answers from MediaPackage. Default: 1.'),
     originShieldRegion: originShieldRegion
       .optional()
       .describe('Origin Shield in the region nearest the MediaPackage endpoints. Default: off.'),
     cdnAuthorization: z
       .strictObject({
-        secretId: z
-          .string()
-          .regex(
-            /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:)?[A-Za-z0-9/_+=.@-]{1,512}$/,
-            'must be a Secrets Manager secret name or ARN',
-          )
-          .describe(
-            'Name or ARN of the existing secret: JSON {"MediaPackageCDNIdentifier": "<uuid>"} (v1) or {"MediaPackageV2CDNIdentifier": "<uuid>"} (v2).',
-          ),
+        secretId: satisfying(z.string(), secretIdProblem).describe(
+          'Name or ARN of the existing secret: JSON {"MediaPackageCDNIdentifier": "<uuid>"} (v1) or {"MediaPackageV2CDNIdentifier": "<uuid>"} (v2).',
+        ),
       })
       .optional()
       .describe(
         'MediaPackage CDN authorization: CloudFront sends X-MediaPackage-CDNIdentifier (v1) or X-MediaPackageV2-CDNIdentifier (v2), read from the secret at plan time (plan then needs AWS credentials). Default: off.',
       ),
-    endpointAccountId: z
-      .string()
-      .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+    endpointAccountId: satisfying(z.string(), accountIdProblem)
       .optional()
       .describe("v2: the account owning the endpoints, for the endpoint policy output. Default: the distribution's account."),
   })
@@ -99,38 +82,13 @@ export const liveMediaPackageSchema = z
         message: 'must list at least one origin endpoint (or set createChannel to create the channel first)',
       });
     }
-    endpoints.forEach((endpoint, index) => {
-      const problem = MediaPackageBehaviors.problemWith(endpoint, version);
-      if (problem)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endpoints', index, 'url'],
-          input: endpoint.url,
-          message: `${problem.problem} (${problem.fix.replace(/\.$/, '')})`,
-        });
-    });
+    reportSettingProblems(ctx, section, mediaPackageSettingsProblems({ ...section, endpoints, version }));
     if (section.createChannel && version !== MediaPackageVersion.V1) {
       ctx.addIssue({
         code: 'custom',
         path: ['createChannel'],
         input: section.createChannel,
         message: 'only works with mediaPackageVersion v1 (the provider cannot create MediaPackage v2 channels)',
-      });
-    }
-    if (section.lowLatencyHls && version !== MediaPackageVersion.V2) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lowLatencyHls'],
-        input: section.lowLatencyHls,
-        message: 'needs mediaPackageVersion v2 (v1 endpoints do not serve LL-HLS)',
-      });
-    }
-    if (section.lowLatencyHls && (section.minTtlSeconds ?? 1) > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minTtlSeconds'],
-        input: section.minTtlSeconds,
-        message: 'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part)',
       });
     }
     if (section.endpointAccountId && version !== MediaPackageVersion.V2) {

@@ -1,26 +1,26 @@
 import { z } from 'zod';
-import { MAX_SEGMENT_DURATION_SECONDS, MIN_SEGMENT_DURATION_SECONDS } from '../modules/presets/live-cache-sizing';
+import {
+  bucketNameProblem,
+  lifecycleDaysProblem,
+  mediaStoreContainerArnProblem,
+  mediaStoreContainerNameProblem,
+  mediaStoreDataEndpointProblem,
+  originHeaderNameProblem,
+  segmentDurationProblem,
+  webOriginProblem,
+} from '../modules';
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
+import { satisfying } from './rules';
 
-const dataEndpoint = z
-  .string()
-  .regex(
-    /^[a-z0-9]+\.data\.mediastore\.[a-z]{2}(-gov)?-[a-z]+-\d\.amazonaws\.com$/,
-    'must be a MediaStore data endpoint host like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com (no https://, no path)',
-  );
-const containerArn = z
-  .string()
-  .regex(
-    /^arn:aws[a-z-]*:mediastore:[a-z0-9-]+:\d{12}:container\/[\w-]{1,255}$/,
-    'must be a MediaStore container ARN like arn:aws:mediastore:eu-west-1:111122223333:container/live',
-  );
+const dataEndpoint = satisfying(z.string(), mediaStoreDataEndpointProblem);
+const containerArn = satisfying(z.string(), mediaStoreContainerArnProblem);
 const manifestPath = z
   .string()
   .regex(
     /^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]+\.(m3u8|mpd)$/,
     'must be a manifest path under the folder ending in .m3u8 or .mpd, like channel1/index.m3u8',
   );
-const headerName = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name like X-Origin-Verify');
+const headerName = satisfying(z.string(), originHeaderNameProblem);
 
 /** Where the live output is stored: pick one by `type`. */
 export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
@@ -30,9 +30,7 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
       .describe(
         "The stack creates a MediaStore container and its policy (no longer possible since MediaStore's end of support on 2025-11-13).",
       ),
-    containerName: z
-      .string()
-      .regex(/^\w{1,255}$/, 'must be 1-255 letters, digits or underscores (no hyphens)')
+    containerName: satisfying(z.string(), mediaStoreContainerNameProblem)
       .optional()
       .describe('Name of the created container (letters, digits, underscores). Default: derived from the stack name, unique per stack.'),
   }),
@@ -57,14 +55,12 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
     type: z
       .literal('s3-migration')
       .describe("AWS's migration path: the same layout on a private S3 bucket read through Origin Access Control."),
-    bucketName: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)')
+    bucketName: satisfying(z.string(), bucketNameProblem)
       .optional()
       .describe('Name of the live bucket (S3 names are global). Default: a name Terraform generates with the prefix live-.'),
     forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket while it holds objects. Default false.'),
     expireObjectsAfterDays: z
-      .union([z.number().int().min(1, 'must be 1 day or more'), z.literal(false)])
+      .union([satisfying(z.number(), lifecycleDaysProblem), z.literal(false)])
       .optional()
       .describe('Days after which objects in the bucket are deleted, or false to keep them. Default 1 (live segments).'),
   }),
@@ -76,10 +72,7 @@ export const liveMediaStoreSchema = z.strictObject({
   ...scenarioBase,
   origin: liveMediaStoreOriginSchema.describe('Where the encoder writes the live output and CloudFront reads it, picked by type.'),
   folder: originPath.optional().describe('Folder in the container or bucket the encoder writes to, used as origin path. Default /live.'),
-  segmentDurationSeconds: z
-    .number()
-    .min(MIN_SEGMENT_DURATION_SECONDS, `must be at least ${MIN_SEGMENT_DURATION_SECONDS} second`)
-    .max(MAX_SEGMENT_DURATION_SECONDS, `must be at most ${MAX_SEGMENT_DURATION_SECONDS} seconds`)
+  segmentDurationSeconds: satisfying(z.number(), segmentDurationProblem)
     .optional()
     .describe(
       "The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6.",
@@ -107,7 +100,7 @@ export const liveMediaStoreSchema = z.strictObject({
     .optional()
     .describe('Origin Shield in the AWS region nearest the container or bucket. Default: off.'),
   corsAllowOrigins: z
-    .array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com'))
+    .array(satisfying(z.string(), webOriginProblem))
     .min(1)
     .optional()
     .describe('Web origins allowed to play the stream in a browser (CORS), * or like https://player.example.com. Default ["*"].'),

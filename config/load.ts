@@ -53,7 +53,15 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_key') {
     // zod's own message ("Invalid key in record") hides why: say what the key must be.
     const reasons = issue.issues.map((inner) => inner.message.replace(/^Invalid input: /, '')).join('; ');
-    return VideoCdnValidationError.messageFor(at, `is not a valid key (${reasons})`, input);
+    const fixes = issue.issues.map((inner) => (inner.code === 'custom' ? fixOf(inner) : undefined)).filter((fix) => fix !== undefined);
+    return VideoCdnValidationError.messageFor(at, `is not a valid key (${reasons})`, input, fixes.join(' ') || undefined);
   }
-  return VideoCdnValidationError.messageFor(at, issue.message.replace(/^Invalid input: /, ''), input);
+  // Library rules carry their fix (config/rules.ts): the message is then the construct's, word for word.
+  const fix = issue.code === 'custom' ? fixOf(issue) : undefined;
+  return VideoCdnValidationError.messageFor(at, issue.message.replace(/^Invalid input: /, ''), input, fix);
+}
+
+function fixOf(issue: { params?: Record<string, unknown> }): string | undefined {
+  const fix = issue.params?.fix;
+  return typeof fix === 'string' ? fix : undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { MKIO_STREAMING_ENDPOINT_HOST, ViewerProtocolPolicy } from '../modules';
+import { mkioStreamingEndpointHostProblem, policyNameListProblem, ViewerProtocolPolicy } from '../modules';
 import { originShieldRegion, scenarioBase } from './common';
+import { satisfying } from './rules';
 
 /** A query string name as players and signing services write it (`token`, `Policy`, `X-Amz-Signature`). */
 const queryStringName = z.string().regex(/^[A-Za-z0-9._~-]{1,128}$/, 'must be a query string name like token (letters, digits, . _ ~ -)');
@@ -8,15 +9,9 @@ const queryStringName = z.string().regex(/^[A-Za-z0-9._~-]{1,128}$/, 'must be a 
 /** The `mkio` section: a MediaKind MK.IO streaming endpoint behind CloudFront. */
 export const mkioSchema = z.strictObject({
   ...scenarioBase,
-  streamingEndpointHostName: z
-    .string()
-    .regex(
-      MKIO_STREAMING_ENDPOINT_HOST,
-      'must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com (lower case, no https://, no path)',
-    )
-    .describe(
-      'The MK.IO streaming endpoint host from MK.IO > Streaming Endpoints, like production.westeurope.streaming.mediakind.com (no https://, no path).',
-    ),
+  streamingEndpointHostName: satisfying(z.string(), mkioStreamingEndpointHostProblem).describe(
+    'The MK.IO streaming endpoint host from MK.IO > Streaming Endpoints, like production.westeurope.streaming.mediakind.com (no https://, no path).',
+  ),
   originShieldRegion: originShieldRegion.optional().describe('Origin Shield in the AWS region nearest the MK.IO deployment. Default: off.'),
   viewerProtocolPolicy: z
     .enum([ViewerProtocolPolicy.REDIRECT_TO_HTTPS, ViewerProtocolPolicy.HTTPS_ONLY])
@@ -24,12 +19,9 @@ export const mkioSchema = z.strictObject({
     .describe('Whether CloudFront redirects viewer requests over HTTP to HTTPS or accepts HTTPS only. Default redirect-to-https.'),
   tokenAuthentication: z
     .strictObject({
-      queryStrings: z
-        .array(queryStringName)
-        .min(1, 'must name at least one query string')
-        .max(10, 'must name at most 10 query strings (CloudFront quota per policy)')
-        .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, 'must not repeat a name')
-        .describe('The query strings that carry the token or signature (1-10), forwarded to MK.IO.'),
+      queryStrings: satisfying(z.array(queryStringName), policyNameListProblem).describe(
+        'The query strings that carry the token or signature (1-10), forwarded to MK.IO.',
+      ),
       caching: z
         .enum(['per-token', 'disabled'])
         .optional()

@@ -1,17 +1,25 @@
-/** Schema building blocks for single values (names, ids, regions). */
+/** Schema building blocks for single values (names, ids, regions), each checked by the library's own rule. */
 import { z } from 'zod';
-import { ORIGIN_SHIELD_REGIONS } from '../modules/cloudfront/distribution-settings';
+import {
+  domainNameProblem,
+  exactDomainNameProblem,
+  hostedZoneIdProblem,
+  originHostProblem,
+  originPathProblem,
+  originShieldRegionProblem,
+  regionProblem,
+  tagKeyProblem,
+  tagValueProblem,
+} from '../modules';
+import { satisfying } from './rules';
 
-const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-export const domainName = z
-  .string()
-  .regex(new RegExp(`^(\\*\\.)?(${LABEL}\\.)+[a-z]{2,63}$`, 'i'), 'must be a domain name like video.example.com (no scheme, no path)');
-export const hostName = z
-  .string()
-  .regex(new RegExp(`^(${LABEL}\\.)+[a-z]{2,63}$`, 'i'), 'must be a host name like origin.example.com (no scheme, port or path)');
-export const hostedZoneId = z.string().regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id like Z0123456789ABCDEFGHIJ');
-export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'must be an AWS region code like eu-west-1');
-export const originShieldRegion = z.enum(ORIGIN_SHIELD_REGIONS);
+export const domainName = satisfying(z.string(), domainNameProblem);
+export const exactDomainName = satisfying(z.string(), exactDomainNameProblem);
+export const hostName = satisfying(z.string(), originHostProblem);
+export const hostedZoneId = satisfying(z.string(), hostedZoneIdProblem);
+export const awsRegion = satisfying(z.string(), regionProblem);
+export const originShieldRegion = satisfying(z.string(), originShieldRegionProblem);
+export const originPath = satisfying(z.string(), originPathProblem);
 /**
  * Text written into the Terraform JSON as it is. Terraform reads `${` and `%{` in any string as the
  * start of an expression or a directive, so text from the configuration must not contain them.
@@ -19,5 +27,5 @@ export const originShieldRegion = z.enum(ORIGIN_SHIELD_REGIONS);
 export const terraformText = z
   .string()
   .refine((text) => !/[$%]\{/.test(text), 'must not contain ${ or %{ (Terraform would read an expression there)');
-export const tags = z.record(terraformText.min(1).max(128), terraformText.max(256));
-export const originPath = z.string().regex(/^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]*$/, 'must be a path like /live');
+/** Tags as AWS takes them (whose characters leave no room for Terraform expressions either). */
+export const tags = z.record(satisfying(z.string(), tagKeyProblem), satisfying(z.string(), tagValueProblem));

@@ -1,26 +1,24 @@
 import { z } from 'zod';
+import {
+  bucketNameProblem,
+  concurrentJobsProblem,
+  iamRoleNameProblem,
+  keyPrefixProblem,
+  kmsKeyArnProblem,
+  lifecycleDaysProblem,
+  pathPatternProblem,
+  resourceNameProblem,
+  webOriginProblem,
+} from '../modules';
 import { scenarioBase } from './common';
+import { satisfying } from './rules';
 
-const bucketName = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
-    'must be an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit',
-  );
-const days = z.number().int('must be a whole number of days').min(1, 'must be 1 day or more');
-const webOrigin = z
-  .string()
-  .regex(/^(\*|https?:\/\/[^/\s]+)$/, 'must be * or an origin like https://player.example.com (no path, no trailing slash)');
-const kmsKeyArn = z
-  .string()
-  .regex(
-    /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/,
-    'must be a KMS key ARN like arn:aws:kms:eu-west-1:111122223333:key/<key-id> (not an alias)',
-  );
-const pathPattern = z
-  .string()
-  .regex(/^[A-Za-z0-9_\-.*$/~"'@:+?&]{1,255}$/, 'must be a CloudFront path pattern like *.ism/* or /smooth/*')
-  .refine((pattern) => pattern !== '*' && pattern !== '/*', 'must be narrower than * (the default behavior serves everything else)');
+const bucketName = satisfying(z.string(), bucketNameProblem);
+const days = satisfying(z.number(), lifecycleDaysProblem);
+const webOrigin = satisfying(z.string(), webOriginProblem);
+/** A key ARN, not an alias: the MediaConvert role's kms:Decrypt grant names it. */
+const kmsKeyArn = satisfying(z.string(), kmsKeyArnProblem);
+const pathPattern = satisfying(z.string(), pathPatternProblem);
 const extension = z.string().regex(/^[a-z0-9]{1,16}$/, 'must be a file extension without the dot, like ts or m4s');
 
 /** Where users upload masters. */
@@ -63,20 +61,13 @@ const outputBucketSchema = z.strictObject({
 });
 
 const mediaConvertSchema = z.strictObject({
-  queueName: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores')
+  queueName: satisfying(z.string(), resourceNameProblem)
     .optional()
     .describe('Name of the on-demand MediaConvert queue. Default: derived from the stack name (queue names are per account and region).'),
-  concurrentJobs: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
+  concurrentJobs: satisfying(z.number(), concurrentJobsProblem)
     .optional()
     .describe("Jobs the queue runs at once, within the account quota. Default: MediaConvert's default."),
-  roleName: z
-    .string()
-    .regex(/^[\w+=,.@-]{1,64}$/, 'must be 1-64 letters, digits or + = , . @ - _')
+  roleName: satisfying(z.string(), iamRoleNameProblem)
     .optional()
     .describe('Name of the IAM role MediaConvert jobs assume. Default: derived from the stack name (role names are account-wide).'),
 });
@@ -123,9 +114,7 @@ export const vodSchema = z.strictObject({
   outputBucket: outputBucketSchema
     .optional()
     .describe('The private S3 bucket MediaConvert writes renditions to, the CloudFront origin; always created, these keys tune it.'),
-  outputKeyPrefix: z
-    .string()
-    .regex(/^([A-Za-z0-9!_.'()-]+\/)*$/, 'must be empty or a key prefix ending in /, like vod/ (no leading /, no wildcards)')
+  outputKeyPrefix: satisfying(z.string(), keyPrefixProblem)
     .optional()
     .describe(
       'Key prefix MediaConvert writes under (vod/), the only place the role may write and the first part of every playback path. Default "" (the bucket root).',

@@ -42,15 +42,22 @@ export type { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBind
 export { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from './origins/http-origin';
 export type { HttpOriginProps } from './origins/http-origin';
 export { S3Origin } from './origins/s3-origin';
-export type { S3BucketReference, S3OriginProps } from './origins/s3-origin';
-export { MEDIASTORE_END_OF_SUPPORT_DATE, MEDIASTORE_END_OF_SUPPORT_WARNING, MediaStoreOrigin } from './origins/mediastore-origin';
+export type { S3OriginProps } from './origins/s3-origin';
+export {
+  MEDIASTORE_END_OF_SUPPORT_DATE,
+  MEDIASTORE_END_OF_SUPPORT_WARNING,
+  MediaStoreOrigin,
+  mediaStoreContainerArnProblem,
+  mediaStoreContainerNameProblem,
+  mediaStoreDataEndpointProblem,
+} from './origins/mediastore-origin';
 export type {
   MediaStoreContainerOriginProps,
   MediaStoreContainerReference,
   MediaStoreEndpointOriginProps,
   MediaStoreOriginProps,
 } from './origins/mediastore-origin';
-export { MKIO_STREAMING_ENDPOINT_HOST, MkioOrigin } from './origins/mkio-origin';
+export { MkioOrigin, mkioStreamingEndpointHostProblem } from './origins/mkio-origin';
 export type { MkioOriginProps } from './origins/mkio-origin';
 export {
   ANT_MEDIA_HTTP_PORT,
@@ -60,21 +67,31 @@ export {
   AntMediaOrigin,
   AntMediaPlayOrder,
   AntMediaProtocol,
+  antMediaApplicationNameProblem,
+  antMediaPortProblem,
 } from './origins/ant-media-origin';
 export type { AntMediaOriginProps } from './origins/ant-media-origin';
 
 // MediaPackage
 export { MediaPackageEndpointUrl, MediaPackageVersion } from './mediapackage/endpoint-url';
-export type { MediaPackageEndpointUrlProblem, MediaPackageManifestType } from './mediapackage/endpoint-url';
+export type { MediaPackageManifestType } from './mediapackage/endpoint-url';
 export { MediaPackageOrigin } from './mediapackage/mediapackage-origin';
 export type { MediaPackageOriginProps, MediaPackageV2OriginProps } from './mediapackage/mediapackage-origin';
 export {
   MEDIAPACKAGE_MODIFIED_TIME_QUERY_STRING,
   MEDIAPACKAGE_V2_MANIFEST_SETTINGS_QUERY_STRING,
   MediaPackageBehaviors,
-  MediaPackagePackaging,
 } from './mediapackage/mediapackage-behaviors';
-export type { MediaPackageBehaviorsProps, MediaPackageEndpoint, MediaPackageEndpointRoute } from './mediapackage/mediapackage-behaviors';
+export type { MediaPackageBehaviorsProps, MediaPackageEndpointRoute } from './mediapackage/mediapackage-behaviors';
+export { MediaPackagePackaging } from './mediapackage/packaging';
+export type { MediaPackageEndpoint } from './mediapackage/packaging';
+export {
+  errorCachingTtlProblem,
+  mediaPackageEndpointNameProblem,
+  mediaPackageEndpointProblem,
+  mediaPackageSettingsProblems,
+} from './mediapackage/settings-rules';
+export type { MediaPackageSettings } from './mediapackage/settings-rules';
 export { MediaPackageCdnIdentifierSecret } from './mediapackage/cdn-identifier';
 export type { MediaPackageCdnIdentifierSecretProps } from './mediapackage/cdn-identifier';
 
@@ -87,18 +104,22 @@ export { CustomDomain } from './domain/custom-domain';
 export type { CustomDomainProps } from './domain/custom-domain';
 
 // Storage and transcoding
-export { LifecycleStorageClass, PrivateBucket } from './storage/private-bucket';
+export type { S3BucketReference } from './storage/bucket-reference';
+export { BucketPolicy } from './storage/bucket-policy';
+export type { BucketPolicyProps, IBucketWithPolicy } from './storage/bucket-policy';
+export { LifecycleStorageClass, lifecycleDaysProblem, PrivateBucket } from './storage/private-bucket';
 export type { BucketCorsProps, BucketLifecycleProps, PrivateBucketProps } from './storage/private-bucket';
 export { CLIENT_ACCESS_POLICY_KEY, ClientAccessPolicy, clientAccessPolicyXml } from './storage/client-access-policy';
 export type { ClientAccessPolicyProps } from './storage/client-access-policy';
 export { MediaConvertRole } from './mediaconvert/mediaconvert-role';
 export type { MediaConvertRoleProps } from './mediaconvert/mediaconvert-role';
-export { MediaConvertQueue } from './mediaconvert/mediaconvert-queue';
+export { concurrentJobsProblem, MediaConvertQueue } from './mediaconvert/mediaconvert-queue';
 export type { MediaConvertQueueProps } from './mediaconvert/mediaconvert-queue';
 
 // Video presets
 export {
   LL_HLS_QUERY_STRINGS,
+  liveMinTtlProblem,
   MANIFEST_FILTER_QUERY_STRING,
   MAX_LIVE_MANIFEST_MIN_TTL_SECONDS,
   TIME_SHIFT_QUERY_STRINGS,
@@ -112,14 +133,42 @@ export {
   MAX_SEGMENT_DURATION_SECONDS,
   MIN_SEGMENT_DURATION_SECONDS,
   liveCacheSizing,
+  segmentDurationProblem,
 } from './presets/live-cache-sizing';
 export type { LiveCacheSizing, LiveCacheSizingOptions } from './presets/live-cache-sizing';
 
 // Stacks
 export { VideoCdnStack } from './stack/video-cdn-stack';
 export type { VideoCdnStackProps } from './stack/video-cdn-stack';
-export { StackBackend } from './stack/stack-backend';
+export { localStatePathProblem, StackBackend } from './stack/stack-backend';
 export type { HcpTerraformProps, S3StateProps } from './stack/stack-backend';
+
+// Value rules: the library's checks, for configuration schemas of your own (the app's uses them)
+export type { SettingProblem, ValueProblem, ValueRule } from './validation/value-rule';
+export {
+  accountIdProblem,
+  edgeCertificateArnProblem,
+  globalWebAclArnProblem,
+  hostedZoneIdProblem,
+  kmsKeyArnProblem,
+  kmsKeyOrAliasArnProblem,
+  regionProblem,
+  secretIdProblem,
+} from './validation/aws-identifiers';
+export { bucketNameProblem, bucketPrefixProblem, keyPrefixProblem, MAX_BUCKET_PREFIX_LENGTH } from './validation/bucket-name';
+export { countryCodeProblem } from './validation/country-code';
+export { distributionCommentProblem, MAX_DISTRIBUTION_COMMENT_BYTES } from './validation/distribution-comment';
+export { distinctDomainNamesProblem, domainNameProblem, exactDomainNameProblem, originHostProblem } from './validation/domain-name';
+export { originHeaderNameProblem } from './validation/header-name';
+export { iamRoleNameProblem, resourceNameProblem } from './validation/names';
+export { numberBetween, wholeNumberBetween } from './validation/numbers';
+export { originShieldRegionProblem } from './validation/origin-shield-region';
+export { originPathProblem, pathPatternProblem } from './validation/paths';
+export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/policy-name-list';
+export { originPortProblem } from './validation/port';
+export { tagKeyProblem, tagValueProblem } from './validation/tags';
+export { noDuplicates } from './validation/unique-list';
+export { s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 
 // Policy checks
 export { PolicyChecks } from './checks/policy-checks';

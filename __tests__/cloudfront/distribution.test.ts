@@ -246,11 +246,13 @@ describe('VideoDistribution', () => {
       expect(build({ errorResponses: [{ httpStatus: 404, responseHttpStatus: 200 }] })).toThrow(
         /'errorResponses.responsePagePath' and responseHttpStatus must be set together/,
       );
-      expect(() => GeoRestriction.denylist('usa')).toThrow(/'geoRestriction' contains a code that is not ISO 3166-1 alpha-2, got: "usa"/);
+      expect(() => GeoRestriction.denylist('usa')).toThrow(
+        /'geoRestriction' contains an entry that is not an ISO 3166-1 alpha-2 code, got: "usa"/,
+      );
     });
     it('malformed or duplicate aliases', () => {
       expect(build({ domainNames: ['https://video.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(
-        /'domainNames' is not a valid domain name/,
+        /'domainNames' contains an entry that is not a valid domain name/,
       );
       expect(build({ domainNames: ['a.example.com', 'A.example.com'], certificate: EdgeCertificate.fromCertificateArn(CERT_ARN) })).toThrow(
         /lists "A.example.com" twice/,

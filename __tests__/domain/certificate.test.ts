@@ -79,11 +79,11 @@ describe('EdgeCertificate', () => {
     [{ domainName: 'https://video.example.com' }, /'domainName' is not a valid domain name/],
     [
       { domainName: 'video.example.com', subjectAlternativeNames: ['Video.example.com'] },
-      /'subjectAlternativeNames' repeats "Video.example.com"/,
+      /'subjectAlternativeNames' lists "Video.example.com" twice/,
     ],
     [
       { domainName: 'video.example.com', subjectAlternativeNames: ['bad name'] },
-      /'subjectAlternativeNames' is not a valid domain name, got: "bad name"/,
+      /'subjectAlternativeNames' contains an entry that is not a valid domain name, got: "bad name"/,
     ],
   ])('rejects %j', (props, message) => {
     expect(() => new EdgeCertificate(testStack(), 'cert', props)).toThrow(message);

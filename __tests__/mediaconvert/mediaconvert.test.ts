@@ -70,7 +70,10 @@ describe('MediaConvertRole', () => {
     [{ outputKeyPrefix: 'vod' }, /'outputKeyPrefix' must be a key prefix ending in \//],
     [{ outputKeyPrefix: 'vod/*/' }, /no wildcards/],
     [{ roleName: 'x'.repeat(65) }, /'roleName' must be 1-64 letters/],
-    [{ kmsKeyArns: ['arn:aws:kms:eu-west-1:111122223333:alias/masters'] }, /'kmsKeyArns' contains something that is not a KMS key ARN/],
+    [
+      { kmsKeyArns: ['arn:aws:kms:eu-west-1:111122223333:alias/masters'] },
+      /'kmsKeyArns' contains an entry that is a KMS alias ARN, but IAM policies only match key ARNs/,
+    ],
   ])('rejects %j', (props, message) => {
     const { stack, input, output } = setup();
     expect(() => new MediaConvertRole(stack, 'role', { inputBuckets: [input], outputBuckets: [output], ...props })).toThrow(message);

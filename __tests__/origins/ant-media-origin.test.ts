@@ -53,7 +53,7 @@ describe('AntMediaOrigin', () => {
     [{ port: 5000.5 }, /'port' is a port CloudFront cannot connect to, got: 5000.5/],
     [
       { port: 1000 },
-      /'port' is a port CloudFront cannot connect to, got: 1000\. Use the server's HTTPS port \(5080 for HTTP, 5443 for HTTPS\)/,
+      /'port' is a port CloudFront cannot connect to, got: 1000\. Use the server's HTTP port \(5080\) or HTTPS port \(5443\)/,
     ],
     [{ originShieldRegion: 'eu-north-1' }, /'originShieldRegion' is not a region where CloudFront offers Origin Shield/],
   ])('rejects %j', (props, message) => {

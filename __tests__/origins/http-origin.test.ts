@@ -88,7 +88,7 @@ describe('HttpOrigin', () => {
     [
       'o.example.com',
       { customHeaders: { Host: 'x' } },
-      /'customHeaders' contains a header CloudFront cannot add to origin requests, got: "Host"/,
+      /'customHeaders' contains an entry that is a header CloudFront cannot add to origin requests, got: "Host"/,
     ],
     ['o.example.com', { customHeaders: { 'X-Amz-Date': 'x' } }, /cannot add to origin requests, got: "X-Amz-Date"/],
     ['o.example.com', { customHeaders: { 'x-edge-foo': 'x' } }, /cannot add to origin requests/],

@@ -166,7 +166,7 @@ describe('MediaStoreOrigin.fromEndpoint', () => {
       { containerArn: 'arn:aws:mediastore:us-east-1:111122223333:container/live' },
       /'containerArn' is in us-east-1 but the endpoint is in eu-west-1/,
     ],
-    [ENDPOINT, { customHeaders: { Host: 'x' } }, /'customHeaders' contains a header CloudFront cannot add/],
+    [ENDPOINT, { customHeaders: { Host: 'x' } }, /'customHeaders' contains an entry that is a header CloudFront cannot add/],
     [ENDPOINT, { readTimeoutSeconds: 61 }, /'readTimeoutSeconds' must be a whole number from 1 to 60/],
   ])('rejects %j with %j', (endpoint, props, message) => {
     expect(() => MediaStoreOrigin.fromEndpoint(endpoint, props)).toThrow(message);

@@ -26,7 +26,7 @@ describe('VideoCachePresets', () => {
 
   it('live manifests: a minimum TTL above 5 s is refused, 5 s is fine', () => {
     expect(() => VideoCachePresets.liveManifests({ minTtlSeconds: 6 })).toThrow(
-      /'minTtlSeconds' must be at most 5 seconds for live manifests, got: 6/,
+      /'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 6/,
     );
     expect(VideoCachePresets.liveManifests({ minTtlSeconds: 5 })).toMatchObject({ minTtlSeconds: 5, defaultTtlSeconds: 5 });
   });

@@ -107,12 +107,16 @@ export const freeText = (maxLength: number) =>
     )
     .filter((text) => text.length <= maxLength && !/[$%]\{/.test(text));
 
-export const tags = fc.dictionary(
+/** Text AWS takes in tags: letters and digits of any script, spaces, and _ . : / = + - @. */
+const tagText = (maxLength: number) =>
   fc.oneof(
-    fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:/=+@-]{0,20}$/),
-    freeText(40).filter((key) => key.length >= 1),
-  ),
-  freeText(60),
+    { weight: 4, arbitrary: fc.stringMatching(new RegExp(`^[A-Za-z0-9 _.:/=+@-]{0,${maxLength}}$`)) },
+    { weight: 1, arbitrary: fc.constantFrom('über café 動画', 'Ωmega 2', 'owner@example.com', 'a=b+c/d:e') },
+  );
+
+export const tags = fc.dictionary(
+  tagText(40).filter((key) => key.length >= 1 && !key.toLowerCase().startsWith('aws:')),
+  tagText(60),
   { maxKeys: 4, noNullPrototype: true },
 );
 

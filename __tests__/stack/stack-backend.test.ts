@@ -16,7 +16,7 @@ describe('StackBackend', () => {
 
   it('local refuses absolute paths', () => {
     expect(() => StackBackend.local('/home/ci/state.tfstate')).toThrow(
-      /'backend.path' is absolute, got: "\/home\/ci\/state.tfstate"\. Use a path relative to the stack folder/,
+      /'backend.path' must be relative to the stack folder, got: "\/home\/ci\/state.tfstate"\. Use a path relative to the stack folder/,
     );
   });
 

@@ -180,11 +180,11 @@ describe('ant-media stack', () => {
 
   describe('configuration errors name the key', () => {
     it.each([
-      [{ serverHostName: 'https://ams.example.com:5443' }, /'antMedia.serverHostName' must be a host name like origin.example.com/],
-      [{ serverHostName: '203.0.113.10' }, /'antMedia.serverHostName' must be a host name/],
+      [{ serverHostName: 'https://ams.example.com:5443' }, /'antMedia.serverHostName' must be a host name, not a URL/],
+      [{ serverHostName: '203.0.113.10' }, /'antMedia.serverHostName' is an IP address, which CloudFront does not accept as an origin/],
       [{ originProtocol: 'rtmp' }, /'antMedia.originProtocol'.*"rtmp"/],
-      [{ originPort: 22 }, /'antMedia.originPort' must be 80, 443 or a port from 1024 to 65535, got: 22/],
-      [{ applicationName: 'live/streams' }, /'antMedia.applicationName' must be an application name like live or LiveApp/],
+      [{ originPort: 22 }, /'antMedia.originPort' is a port CloudFront cannot connect to, got: 22/],
+      [{ applicationName: 'live/streams' }, /'antMedia.applicationName' must be one Ant Media application name/],
       [{ manifestTtlSeconds: 6 }, /'antMedia.manifestTtlSeconds' must be at most 5 seconds so viewers stay near the live edge, got: 6/],
       [{ manifestTtlSeconds: 0 }, /'antMedia.manifestTtlSeconds'/],
       [{ manifestTtlSeconds: 3, segmentTtlSeconds: 2 }, /'antMedia.segmentTtlSeconds' must be at least manifestTtlSeconds/],

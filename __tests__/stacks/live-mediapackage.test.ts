@@ -246,12 +246,12 @@ describe('live-mediapackage configuration errors', () => {
     [
       'a minimum TTL above 5 s',
       { endpoints: [HLS], minTtlSeconds: 6 },
-      /'liveMediaPackage\.minTtlSeconds' must be at most 5 seconds so live manifests stay fresh, got: 6/,
+      /'liveMediaPackage\.minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 6/,
     ],
     [
       'a malformed endpoint URL (named by index)',
       { endpoints: [HLS, { packaging: 'dash', url: 'https://origin.example.com/live/index.mpd' }] },
-      /'liveMediaPackage\.endpoints\.1\.url' does not have the host of a MediaPackage origin endpoint \(Use the endpoint URL itself: .*\), got: "https:\/\/origin\.example\.com\/live\/index\.mpd"/,
+      /'liveMediaPackage\.endpoints\.1\.url' does not have the host of a MediaPackage origin endpoint, got: "https:\/\/origin\.example\.com\/live\/index\.mpd"\. Use the endpoint URL itself: /,
     ],
     [
       'an http URL',
@@ -270,7 +270,7 @@ describe('live-mediapackage configuration errors', () => {
     ],
     ['no endpoints and no channel', { endpoints: [] }, /'liveMediaPackage\.endpoints' must list at least one origin endpoint/],
     ['an unknown packaging type', { endpoints: [{ ...HLS, packaging: 'hds' }] }, /'liveMediaPackage\.endpoints\.0\.packaging'/],
-    ['LL-HLS on v1', { endpoints: [HLS], lowLatencyHls: true }, /'liveMediaPackage\.lowLatencyHls' needs mediaPackageVersion v2/],
+    ['LL-HLS on v1', { endpoints: [HLS], lowLatencyHls: true }, /'liveMediaPackage\.lowLatencyHls' needs MediaPackage v2/],
     [
       'createChannel on v2',
       { mediaPackageVersion: 'v2', endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }], createChannel: { channelId: 'c' } },
@@ -279,7 +279,7 @@ describe('live-mediapackage configuration errors', () => {
     [
       'a secret id that is neither a name nor an ARN',
       { endpoints: [HLS], cdnAuthorization: { secretId: 'my secret' } },
-      /'liveMediaPackage\.cdnAuthorization\.secretId' must be a Secrets Manager secret name or ARN/,
+      /'liveMediaPackage\.cdnAuthorization\.secretId' is not a Secrets Manager secret name/,
     ],
     ['an unknown key', { endpoints: [HLS], timeshift: true }, /'liveMediaPackage' has unknown key\(s\) "timeshift"/],
   ])('rejects %s with the key path', (_case, section, message) => {

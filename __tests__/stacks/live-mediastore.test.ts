@@ -333,11 +333,11 @@ describe('live-mediastore configuration errors name the key', () => {
     [{ origin: { type: 'mediastore' } }, /'liveMediaStore\.origin\.type'/],
     [
       { origin: { type: 'existing-endpoint', endpoint: `https://${ENDPOINT}` } },
-      /'liveMediaStore\.origin\.endpoint' must be a MediaStore data endpoint host/,
+      /'liveMediaStore\.origin\.endpoint' must be the data endpoint host, not a URL/,
     ],
     [
       { origin: { type: 'existing-endpoint', endpoint: ENDPOINT, containerArn: 'live' } },
-      /'liveMediaStore\.origin\.containerArn' must be a MediaStore container ARN/,
+      /'liveMediaStore\.origin\.containerArn' is not a MediaStore container ARN/,
     ],
     [{ origin: { type: 'created-container', endpoint: ENDPOINT } }, /'liveMediaStore\.origin' has unknown key\(s\) "endpoint"/],
     [
@@ -346,22 +346,24 @@ describe('live-mediastore configuration errors name the key', () => {
     ],
     [{ origin: { type: 'created-container', containerName: 'live-events' } }, /'liveMediaStore\.origin\.containerName'/],
     [{ origin: { type: 's3-migration', expireObjectsAfterDays: 0 } }, /'liveMediaStore\.origin\.expireObjectsAfterDays'/],
-    [{ ...CREATED, segmentDurationSeconds: 0.5 }, /'liveMediaStore\.segmentDurationSeconds' must be at least 1 second/],
-    [{ ...CREATED, segmentDurationSeconds: 31 }, /'liveMediaStore\.segmentDurationSeconds' must be at most 30 seconds/],
+    [{ ...CREATED, segmentDurationSeconds: 0.5 }, /'liveMediaStore\.segmentDurationSeconds' must be from 1 to 30 seconds, got: 0.5/],
+    [{ ...CREATED, segmentDurationSeconds: 31 }, /'liveMediaStore\.segmentDurationSeconds' must be from 1 to 30 seconds, got: 31/],
     [
       { ...CREATED, manifestPaths: ['channel1/segment1.ts'] },
       /'liveMediaStore\.manifestPaths\.0' must be a manifest path .* ending in \.m3u8 or \.mpd/,
     ],
-    [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\.0' must be \* or an origin/],
-    [{ ...CREATED, folder: '/live stream' }, /'liveMediaStore\.folder' must be a path/],
+    [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\.0' is not an origin/],
+    [{ ...CREATED, folder: '/live stream' }, /'liveMediaStore\.folder' must be a plain path without \?, #, \*, spaces or empty segments/],
     [{ ...CREATED, segmentTtlSeconds: 0 }, /'liveMediaStore\.segmentTtlSeconds' must be at least 1 second/],
     [{ ...CREATED, segmentLength: 6 }, /'liveMediaStore' has unknown key\(s\) "segmentLength"/],
   ])('%j', (section, message) => {
     expect(() => build(section)).toThrow(message);
   });
 
-  it('construct checks the schema cannot make still fail at synth (a denied origin header)', () => {
-    expect(() => build({ ...CREATED, customHeaders: { Host: 'x' } })).toThrow(/'customHeaders' contains a header CloudFront cannot add/);
+  it('a header CloudFront cannot add is refused by the schema, in the words of the origin construct', () => {
+    expect(() => build({ ...CREATED, customHeaders: { Host: 'x' } })).toThrow(
+      /'liveMediaStore\.customHeaders\.Host' is not a valid key \(is a header CloudFront cannot add to origin requests\), got: "Host"\. Pick another name/,
+    );
   });
 });
 

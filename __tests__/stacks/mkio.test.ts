@@ -145,16 +145,16 @@ describe('mkio stack', () => {
     it.each([
       [
         { streamingEndpointHostName: `https://${HOST}` },
-        /'mkio.streamingEndpointHostName' must be an MK.IO streaming endpoint host like production.westeurope.streaming.mediakind.com/,
+        /'mkio.streamingEndpointHostName' is not an MK.IO streaming endpoint host \(<endpoint-name>.<region>.streaming.mediakind.com\), got: "https:\/\/production/,
       ],
-      [{ streamingEndpointHostName: 'cdn.example.com' }, /'mkio.streamingEndpointHostName' must be an MK.IO streaming endpoint host/],
+      [{ streamingEndpointHostName: 'cdn.example.com' }, /'mkio.streamingEndpointHostName' is not an MK.IO streaming endpoint host/],
       [{ viewerProtocolPolicy: 'allow-all' }, /'mkio.viewerProtocolPolicy'.*"allow-all"/],
       [{ originShieldRegion: 'westeurope' }, /'mkio.originShieldRegion'/],
-      [{ tokenAuthentication: { queryStrings: [] } }, /'mkio.tokenAuthentication.queryStrings' must name at least one query string/],
-      [{ tokenAuthentication: { queryStrings: ['token', 'Token'] } }, /'mkio.tokenAuthentication.queryStrings' must not repeat a name/],
+      [{ tokenAuthentication: { queryStrings: [] } }, /'mkio.tokenAuthentication.queryStrings' is an empty list/],
+      [{ tokenAuthentication: { queryStrings: ['token', 'Token'] } }, /'mkio.tokenAuthentication.queryStrings' lists "Token" twice/],
       [
         { tokenAuthentication: { queryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) } },
-        /'mkio.tokenAuthentication.queryStrings' must name at most 10 query strings/,
+        /'mkio.tokenAuthentication.queryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/,
       ],
       [{ tokenAuthentication: { queryStrings: ['to ken'] } }, /'mkio.tokenAuthentication.queryStrings.0' must be a query string name/],
       [{ tokenAuthentication: { queryStrings: ['token'], caching: 'short' } }, /'mkio.tokenAuthentication.caching'/],

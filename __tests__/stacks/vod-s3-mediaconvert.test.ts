@@ -221,7 +221,7 @@ describe('vod-s3-mediaconvert stack: CloudFront', () => {
 
   it('output bucket policy: only this distribution (AWS:SourceArn) may read, created after the public access block', () => {
     const { json } = synth();
-    const bucketPolicy = resourceAt(json, 'aws_s3_bucket_policy', 'distribution/mediaconvert-output-bucket-policy');
+    const bucketPolicy = resourceAt(json, 'aws_s3_bucket_policy', 'output/Policy');
     expect(bucketPolicy.bucket).toMatch(/^\$\{aws_s3_bucket_public_access_block\.output_PublicAccessBlock_[0-9A-F]+\.bucket\}$/);
     const allow = statement(JSON.parse(bucketPolicy.policy), 'AllowCloudFrontServicePrincipalReadOnly');
     expect(allow).toEqual({
@@ -402,23 +402,33 @@ describe('vod-s3-mediaconvert stack: custom domain and outputs', () => {
 
 describe('vod-s3-mediaconvert stack: bad settings', () => {
   it.each([
-    [{ sourceBucket: { bucketName: 'My_Bucket' } }, /'vod\.sourceBucket\.bucketName' must be an S3 bucket name/],
-    [{ outputBucket: { bucketName: 'ab' } }, /'vod\.outputBucket\.bucketName' must be an S3 bucket name/],
-    [{ sourceBucket: { lifecycle: { expireAfterDays: 0 } } }, /'vod\.sourceBucket\.lifecycle\.expireAfterDays' must be 1 day or more/],
+    [{ sourceBucket: { bucketName: 'My_Bucket' } }, /'vod\.sourceBucket\.bucketName' is not a valid S3 bucket name/],
+    [{ outputBucket: { bucketName: 'ab' } }, /'vod\.outputBucket\.bucketName' is not a valid S3 bucket name/],
+    [
+      { sourceBucket: { lifecycle: { expireAfterDays: 0 } } },
+      /'vod\.sourceBucket\.lifecycle\.expireAfterDays' must be a whole number of days, at least 1/,
+    ],
     [
       { sourceBucket: { lifecycle: { transitionAfterDays: 30, transitionStorageClass: 'DEEP_ARCHIVE' } } },
       /'vod\.sourceBucket\.lifecycle\.transitionStorageClass'/,
     ],
-    [{ sourceBucket: { kmsKeyArn: 'alias/masters' } }, /'vod\.sourceBucket\.kmsKeyArn' must be a KMS key ARN/],
-    [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\.0' must be \* or an origin/],
+    [{ sourceBucket: { bucketName: 'xn--masters' } }, /'vod\.sourceBucket\.bucketName' uses "xn--", which S3 reserves/],
+    [{ sourceBucket: { kmsKeyArn: 'alias/masters' } }, /'vod\.sourceBucket\.kmsKeyArn' is not a KMS key ARN/],
+    [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\.0' is not an origin/],
     [{ corsAllowedOrigins: [] }, /'vod\.corsAllowedOrigins' must list at least one origin/],
-    [{ outputKeyPrefix: '/vod' }, /'vod\.outputKeyPrefix' must be empty or a key prefix ending in \//],
-    [{ smoothStreaming: { pathPattern: '*' } }, /'vod\.smoothStreaming\.pathPattern' must be narrower than \*/],
-    [{ smoothStreaming: { pathPattern: '/smooth streams/*' } }, /'vod\.smoothStreaming\.pathPattern' must be a CloudFront path pattern/],
+    [{ outputKeyPrefix: '/vod' }, /'vod\.outputKeyPrefix' must be a key prefix ending in \//],
+    [
+      { smoothStreaming: { pathPattern: '*' } },
+      /'vod\.smoothStreaming\.pathPattern' matches every request, which only the default behavior may do/,
+    ],
+    [
+      { smoothStreaming: { pathPattern: '/smooth streams/*' } },
+      /'vod\.smoothStreaming\.pathPattern' contains characters CloudFront does not accept/,
+    ],
     [{ segmentExtensions: ['ts', 'ts'] }, /'vod\.segmentExtensions' must not list an extension twice/],
     [{ segmentExtensions: ['m3u8'] }, /'vod\.segmentExtensions' must not contain m3u8 or mpd/],
     [{ segmentExtensions: ['.ts'] }, /'vod\.segmentExtensions\.0' must be a file extension without the dot/],
-    [{ mediaConvert: { concurrentJobs: 0 } }, /'vod\.mediaConvert\.concurrentJobs' must be at least 1/],
+    [{ mediaConvert: { concurrentJobs: 0 } }, /'vod\.mediaConvert\.concurrentJobs' must be a whole number, at least 1/],
     [{ mediaConvert: { queue: 'x' } }, /'vod\.mediaConvert' has unknown key\(s\) "queue"/],
     [{ bucketName: 'x' }, /'vod' has unknown key\(s\) "bucketName"/],
   ])('config %j is rejected with its key path', (section, message) => {
@@ -442,7 +452,6 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
       { sourceBucket: { lifecycle: { transitionStorageClass: 'GLACIER_IR' } } },
       /'lifecycle\.transitionStorageClass' is set but transitionAfterDays is not/,
     ],
-    [{ sourceBucket: { bucketName: 'xn--masters' } }, /'bucketName' uses "xn--", which S3 reserves/],
     [
       { outputKeyPrefix: 'vod/', smoothStreaming: { pathPattern: '/smooth/*' } },
       /'smoothStreaming\.pathPattern' never matches a playback path \(they all start with \/vod\/\), got: "\/smooth\/\*"/,

@@ -92,7 +92,8 @@ describe('PrivateBucket', () => {
       },
     ]);
     const policy = onlyResource(json, 'aws_s3_bucket_policy');
-    expect(policy.depends_on).toEqual([expect.stringMatching(/^aws_s3_bucket_public_access_block\./)]);
+    // Named through the public access block: the policy waits for it (S3 refuses concurrent access-setting changes).
+    expect(policy.bucket).toMatch(/^\$\{aws_s3_bucket_public_access_block\.b_PublicAccessBlock_[0-9A-F]+\.bucket\}$/);
     expect(JSON.parse(policy.policy).Statement).toEqual([
       {
         Sid: 'DenyInsecureTransport',

@@ -4,7 +4,8 @@ import { CacheCookieBehavior, CacheHeaderBehavior, CacheQueryStringBehavior } fr
 import { invalid } from '../private/invalid';
 import { uniqueResourceName } from '../private/names';
 import { namesBlock } from '../private/parameter-list';
-import { checkPolicyName } from '../private/policy-name';
+import { checkValue } from '../private/check-value';
+import { resourceNameProblem } from '../validation/names';
 import { isUnresolved } from '../private/tokens';
 
 /** Anything a behavior can use as its cache policy: a managed policy or one of ours. */
@@ -76,7 +77,7 @@ export class CachePolicy extends Construct implements ICachePolicy {
     const defaultTtl = props.defaultTtlSeconds ?? Math.max(86400, minTtl);
     const maxTtl = props.maxTtlSeconds ?? Math.max(31536000, defaultTtl);
     checkTtls(minTtl, defaultTtl, maxTtl);
-    if (props.cachePolicyName !== undefined) checkPolicyName('cachePolicyName', props.cachePolicyName);
+    checkValue('cachePolicyName', props.cachePolicyName, resourceNameProblem);
 
     const queryStrings = props.queryStrings ?? CacheQueryStringBehavior.none();
     const headers = props.headers ?? CacheHeaderBehavior.none();

@@ -1,23 +1,31 @@
 import {
   CloudfrontDistribution,
+  cloudfrontDistributionOrderedCacheBehaviorToTerraform,
   CloudfrontDistributionOrderedCacheBehavior,
   CloudfrontDistributionOrigin,
+  cloudfrontDistributionOriginToTerraform,
   CloudfrontDistributionViewerCertificate,
 } from '@cdktf/provider-aws/lib/cloudfront-distribution';
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { BehaviorOptions } from './behavior-options';
 import { IEdgeCertificate } from '../domain/certificate';
-import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
-import { ErrorResponse, renderErrorResponses } from './error-responses';
+import { DistributionReference, IVideoOrigin } from '../origins/origin';
+import { checkEach, checkValue } from '../private/check-value';
+import { canonicalDomain, certificateNameCovers } from '../private/domain-names';
+import { renderErrorResponses } from '../private/error-response-blocks';
 import { invalid } from '../private/invalid';
-import { GeoRestriction } from './geo-restriction';
-import { MAX_DISTRIBUTION_COMMENT_BYTES, utf8Length } from '../private/distribution-comment';
-import { canonicalDomain, certificateNameCovers, checkDomainName } from '../private/domain-names';
-import { checkPathPattern } from '../private/path-pattern';
+import { pathPatternKey } from '../private/path-pattern';
 import { renderBehavior } from '../private/render-behavior';
+import { tagsBlock } from '../private/tags';
 import { isUnresolved } from '../private/tokens';
-import { checkGlobalWebAcl } from '../private/web-acl';
-import { IVideoOrigin, OriginBinding } from '../origins/origin';
+import { globalWebAclArnProblem } from '../validation/aws-identifiers';
+import { distributionCommentProblem } from '../validation/distribution-comment';
+import { domainNameProblem } from '../validation/domain-name';
+import { pathPatternProblem } from '../validation/paths';
+import { BehaviorOptions } from './behavior-options';
+import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
+import { ErrorResponse } from './error-responses';
+import { GeoRestriction } from './geo-restriction';
 
 /** Standard (access) logging to an S3 bucket. Costs storage; off unless asked. */
 export interface DistributionLogging {
@@ -79,8 +87,14 @@ export interface VideoDistributionProps {
   readonly maxCacheBehaviors?: number;
 }
 
-/** A CloudFront distribution with secure, cheap, video-correct defaults. */
-export class VideoDistribution extends Construct {
+/**
+ * A CloudFront distribution with secure, cheap, video-correct defaults.
+ *
+ * Origins are bound when a behavior first uses them, after the distribution resource exists, so
+ * an origin can scope its resource policy to this distribution's ARN at once; the origin and
+ * behavior lists are rendered at synth, after every `addBehavior`.
+ */
+export class VideoDistribution extends Construct implements DistributionReference {
   public readonly distributionId: string;
   public readonly distributionArn: string;
   /** `<id>.cloudfront.net`: the CNAME target for every alias. */
@@ -109,20 +123,10 @@ export class VideoDistribution extends Construct {
         'Leave it at 75 unless AWS raised your quota.',
       );
     }
-    checkGlobalWebAcl(props.webAclId);
-    if (props.comment !== undefined && !isUnresolved(props.comment) && utf8Length(props.comment) > MAX_DISTRIBUTION_COMMENT_BYTES) {
-      invalid(
-        'comment',
-        `is ${utf8Length(props.comment)} bytes long in UTF-8, above CloudFront's ${MAX_DISTRIBUTION_COMMENT_BYTES}`,
-        props.comment,
-        'Shorten it (letters outside ASCII count 2-4 bytes each).',
-      );
-    }
+    checkValue('webAclId', props.webAclId, globalWebAclArnProblem);
+    checkValue('comment', props.comment, distributionCommentProblem);
     this.aliases = props.domainNames ? [...props.domainNames] : [];
     const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion);
-
-    const pendingCallbacks: OriginBinding['onDistributionCreated'][] = [];
-    const defaultOriginId = this.bindOrigin(props.defaultBehavior.origin, pendingCallbacks);
     const restriction = props.geoRestriction ?? GeoRestriction.none();
 
     this.resource = new CloudfrontDistribution(this, 'Resource', {
@@ -134,8 +138,12 @@ export class VideoDistribution extends Construct {
       webAclId: props.webAclId,
       aliases: this.aliases.length > 0 ? [...this.aliases] : undefined,
       defaultRootObject: props.defaultRootObject,
-      origin: this.origins,
-      defaultCacheBehavior: renderBehavior(props.defaultBehavior, defaultOriginId, 'defaultBehavior'),
+      origin: Lazy.anyValue({ produce: () => this.origins.map(cloudfrontDistributionOriginToTerraform) }),
+      defaultCacheBehavior: renderBehavior(props.defaultBehavior, this.originIdFor(props.defaultBehavior.origin), 'defaultBehavior'),
+      orderedCacheBehavior: Lazy.anyValue({
+        produce: () =>
+          this.orderedBehaviors.length > 0 ? this.orderedBehaviors.map(cloudfrontDistributionOrderedCacheBehaviorToTerraform) : undefined,
+      }),
       customErrorResponse: props.errorResponses ? renderErrorResponses(props.errorResponses) : undefined,
       restrictions: {
         geoRestriction: {
@@ -149,14 +157,14 @@ export class VideoDistribution extends Construct {
         prefix: props.logging.prefix,
         includeCookies: props.logging.includeCookies ?? false,
       },
-      tags: props.tags ? { ...props.tags } : undefined,
+      tags: tagsBlock(props.tags),
     });
     this.distributionId = this.resource.id;
     this.distributionArn = this.resource.arn;
     this.domainName = this.resource.domainName;
     this.hostedZoneId = this.resource.hostedZoneId;
 
-    for (const callback of pendingCallbacks) callback?.(this);
+    this.bindOrigin(props.defaultBehavior.origin);
     for (const [pathPattern, behavior] of Object.entries(props.additionalBehaviors ?? {})) {
       this.addBehavior(pathPattern, behavior);
     }
@@ -164,7 +172,8 @@ export class VideoDistribution extends Construct {
 
   /** Adds a behavior after the ones already there (CloudFront matches them in order). */
   public addBehavior(pathPattern: string, behavior: BehaviorOptions): void {
-    const key = checkPathPattern(pathPattern);
+    checkValue('pathPattern', pathPattern, pathPatternProblem);
+    const key = pathPatternKey(pathPattern);
     const clash = this.pathPatterns.get(key);
     if (clash !== undefined) {
       invalid(
@@ -182,13 +191,10 @@ export class VideoDistribution extends Construct {
         'Merge patterns, split the distribution, or set maxCacheBehaviors after AWS raises your quota.',
       );
     }
-    const callbacks: OriginBinding['onDistributionCreated'][] = [];
-    const originId = this.bindOrigin(behavior.origin, callbacks);
+    const rendered = renderBehavior(behavior, this.originIdFor(behavior.origin), `additionalBehaviors["${pathPattern}"]`);
     this.pathPatterns.set(key, pathPattern);
-    this.orderedBehaviors.push({ pathPattern, ...renderBehavior(behavior, originId, `additionalBehaviors["${pathPattern}"]`) });
-    this.resource.putOrderedCacheBehavior(this.orderedBehaviors);
-    this.resource.putOrigin(this.origins);
-    for (const callback of callbacks) callback?.(this);
+    this.orderedBehaviors.push({ pathPattern, ...rendered });
+    this.bindOrigin(behavior.origin);
   }
 
   /** The id of an origin this distribution already routes to. */
@@ -196,18 +202,23 @@ export class VideoDistribution extends Construct {
     return this.originIds.get(origin);
   }
 
-  private bindOrigin(origin: IVideoOrigin, callbacks: OriginBinding['onDistributionCreated'][]): string {
+  /** The origin's id here: its own, or the next number; two origins never share one. */
+  private originIdFor(origin: IVideoOrigin): string {
     const known = this.originIds.get(origin);
     if (known !== undefined) return known;
     const originId = origin.originId ?? `origin-${this.originIds.size + 1}`;
-    if (this.origins.some((existing) => existing.originId === originId)) {
+    if ([...this.originIds.values()].includes(originId)) {
       invalid('originId', 'is used by two different origins', originId, 'Give each origin its own originId.');
     }
-    const binding = origin.bind(this, { originId });
     this.originIds.set(origin, originId);
-    this.origins.push(binding.originConfig);
-    callbacks.push(binding.onDistributionCreated);
     return originId;
+  }
+
+  /** Binds an origin once; the distribution exists by now, so the origin can reference its ARN. */
+  private bindOrigin(origin: IVideoOrigin): void {
+    const originId = this.originIdFor(origin);
+    if (this.origins.some((bound) => bound.originId === originId)) return;
+    this.origins.push(origin.bind(this, { originId, distribution: this }).originConfig);
   }
 }
 
@@ -216,7 +227,7 @@ function renderViewerCertificate(
   certificate: IEdgeCertificate | undefined,
   minimumProtocolVersion: SecurityPolicyProtocol | undefined,
 ): CloudfrontDistributionViewerCertificate {
-  aliases.forEach((alias) => checkDomainName('domainNames', alias, true));
+  checkEach('domainNames', aliases, domainNameProblem);
   const duplicate = aliases.find(
     (alias, index) => aliases.findIndex((other) => canonicalDomain(other) === canonicalDomain(alias)) !== index,
   );

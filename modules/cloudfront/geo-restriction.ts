@@ -1,5 +1,6 @@
 import { invalid } from '../private/invalid';
-import { isUnresolved } from '../private/tokens';
+import { checkEach } from '../private/check-value';
+import { countryCodeProblem } from '../validation/country-code';
 
 /** Countries allowed or refused (ISO 3166-1 alpha-2 codes), e.g. for content licensed per territory. */
 export class GeoRestriction {
@@ -26,10 +27,6 @@ function checkCountries(codes: readonly string[]): string[] {
       codes,
       'Name at least one ISO 3166-1 alpha-2 code (e.g. US), or use GeoRestriction.none().',
     );
-  for (const code of codes) {
-    if (!isUnresolved(code) && !/^[A-Z]{2}$/.test(code)) {
-      invalid('geoRestriction', 'contains a code that is not ISO 3166-1 alpha-2', code, 'Use two upper-case letters, e.g. US, DE, JP.');
-    }
-  }
+  checkEach('geoRestriction', codes, countryCodeProblem);
   return [...new Set(codes)];
 }

@@ -2,7 +2,8 @@ import { CloudfrontOriginRequestPolicy } from '@cdktf/provider-aws/lib/cloudfron
 import { Construct } from 'constructs';
 import { uniqueResourceName } from '../private/names';
 import { checkPolicyNames, namesBlock } from '../private/parameter-list';
-import { checkPolicyName } from '../private/policy-name';
+import { checkValue } from '../private/check-value';
+import { resourceNameProblem } from '../validation/names';
 
 /** Anything a behavior can use as its origin request policy. */
 export interface IOriginRequestPolicy {
@@ -113,7 +114,7 @@ export class OriginRequestPolicy extends Construct implements IOriginRequestPoli
 
   constructor(scope: Construct, id: string, props: OriginRequestPolicyProps = {}) {
     super(scope, id);
-    if (props.originRequestPolicyName !== undefined) checkPolicyName('originRequestPolicyName', props.originRequestPolicyName);
+    checkValue('originRequestPolicyName', props.originRequestPolicyName, resourceNameProblem);
     const queryStrings = props.queryStrings ?? OriginRequestQueryStringBehavior.none();
     const headers = props.headers ?? OriginRequestHeaderBehavior.none();
     const cookies = props.cookies ?? OriginRequestCookieBehavior.none();

@@ -2,8 +2,9 @@ import { CloudfrontResponseHeadersPolicy } from '@cdktf/provider-aws/lib/cloudfr
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
 import { uniqueResourceName } from '../private/names';
-import { checkPolicyName } from '../private/policy-name';
-import { isUnresolved } from '../private/tokens';
+import { checkEach, checkValue } from '../private/check-value';
+import { webOriginProblem } from '../validation/web-origin';
+import { resourceNameProblem } from '../validation/names';
 
 export interface IResponseHeadersPolicy {
   readonly responseHeadersPolicyId: string;
@@ -66,9 +67,7 @@ export class ResponseHeadersPolicy extends Construct implements IResponseHeaders
 
   constructor(scope: Construct, id: string, props: ResponseHeadersPolicyProps) {
     super(scope, id);
-    if (props.responseHeadersPolicyName !== undefined) {
-      checkPolicyName('responseHeadersPolicyName', props.responseHeadersPolicyName);
-    }
+    checkValue('responseHeadersPolicyName', props.responseHeadersPolicyName, resourceNameProblem);
     if (!props.cors && props.strictTransportSecurityMaxAgeSeconds === undefined && !props.customHeaders) {
       invalid(
         'cors',
@@ -109,17 +108,7 @@ function checkCors(cors: ResponseHeadersCorsProps): void {
   if (cors.allowOrigins.length === 0) {
     invalid('cors.allowOrigins', 'is empty', cors.allowOrigins, "List the players' origins (https://player.example.com) or '*'.");
   }
-  for (const origin of cors.allowOrigins) {
-    if (isUnresolved(origin) || origin === '*') continue;
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      invalid(
-        'cors.allowOrigins',
-        'contains an entry that is not an origin',
-        origin,
-        'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.',
-      );
-    }
-  }
+  checkEach('cors.allowOrigins', cors.allowOrigins, webOriginProblem);
   if (cors.allowCredentials && cors.allowOrigins.includes('*')) {
     invalid('cors.allowCredentials', "cannot be true when allowOrigins is '*'", true, 'Name the allowed origins, or turn credentials off.');
   }

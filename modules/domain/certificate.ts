@@ -4,8 +4,11 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { Fn, TerraformIterator, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalid } from '../private/invalid';
-import { canonicalDomain, checkDomainName, validationBaseName } from '../private/domain-names';
+import { checkEach, checkValue } from '../private/check-value';
+import { validationBaseName } from '../private/domain-names';
+import { tagsBlock } from '../private/tags';
+import { edgeCertificateArnProblem } from '../validation/aws-identifiers';
+import { distinctDomainNamesProblem, domainNameProblem } from '../validation/domain-name';
 import { isUnresolved } from '../private/tokens';
 import { usEast1Provider } from '../private/us-east-1-provider';
 
@@ -42,8 +45,8 @@ export interface EdgeCertificateProps {
 export class EdgeCertificate extends Construct implements IEdgeCertificate {
   /** An existing certificate; its ARN must be in us-east-1. */
   public static fromCertificateArn(certificateArn: string, domainNames?: readonly string[]): IEdgeCertificate {
-    checkCertificateRegion(certificateArn);
-    domainNames?.forEach((name) => checkDomainName('domainNames', name, true));
+    checkValue('certificateArn', certificateArn, edgeCertificateArnProblem);
+    checkEach('domainNames', domainNames, domainNameProblem);
     return { certificateArn, domainNames };
   }
 
@@ -57,16 +60,9 @@ export class EdgeCertificate extends Construct implements IEdgeCertificate {
   constructor(scope: Construct, id: string, props: EdgeCertificateProps) {
     super(scope, id);
     const names = [props.domainName, ...(props.subjectAlternativeNames ?? [])];
-    names.forEach((name, index) => checkDomainName(index === 0 ? 'domainName' : 'subjectAlternativeNames', name, true));
-    const duplicate = names.find((name, index) => names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index);
-    if (duplicate !== undefined) {
-      invalid(
-        'subjectAlternativeNames',
-        `repeats "${duplicate}"`,
-        props.subjectAlternativeNames,
-        'List each name once (the domainName is included already).',
-      );
-    }
+    checkValue('domainName', props.domainName, domainNameProblem);
+    checkEach('subjectAlternativeNames', props.subjectAlternativeNames, domainNameProblem);
+    checkValue('subjectAlternativeNames', names, distinctDomainNamesProblem);
     this.domainNames = names;
     const provider = usEast1Provider(this, props.provider);
 
@@ -76,7 +72,7 @@ export class EdgeCertificate extends Construct implements IEdgeCertificate {
       subjectAlternativeNames: props.subjectAlternativeNames ? [...props.subjectAlternativeNames] : undefined,
       validationMethod: 'DNS',
       keyAlgorithm: 'RSA_2048',
-      tags: props.tags ? { ...props.tags } : undefined,
+      tags: tagsBlock(props.tags),
       lifecycle: { createBeforeDestroy: true },
     });
 
@@ -123,20 +119,4 @@ function namesNeedingRecords(names: readonly string[]): string[] {
     if (!byBase.has(base)) byBase.set(base, name);
   }
   return [...byBase.values()];
-}
-
-function checkCertificateRegion(certificateArn: string): void {
-  if (isUnresolved(certificateArn)) return;
-  const match = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[A-Za-z0-9-]+$/.exec(certificateArn);
-  if (!match) {
-    invalid('certificateArn', 'is not an ACM certificate ARN', certificateArn, 'Pass arn:aws:acm:us-east-1:<account>:certificate/<id>.');
-  }
-  if (match[1] !== 'us-east-1') {
-    invalid(
-      'certificateArn',
-      `is in ${match[1]}, but CloudFront only accepts certificates from us-east-1`,
-      certificateArn,
-      'Request or import the certificate in us-east-1 (N. Virginia), or let EdgeCertificate create it.',
-    );
-  }
 }

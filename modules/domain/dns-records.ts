@@ -2,7 +2,10 @@ import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
-import { canonicalDomain, checkDomainName } from '../private/domain-names';
+import { checkEach, checkValue } from '../private/check-value';
+import { canonicalDomain } from '../private/domain-names';
+import { distinctDomainNamesProblem, domainNameProblem, exactDomainNameProblem } from '../validation/domain-name';
+import { wholeNumberBetween } from '../validation/numbers';
 import { isUnresolved } from '../private/tokens';
 
 export enum DnsRecordType {
@@ -60,20 +63,10 @@ export class DistributionDnsRecords extends Construct {
         'Give the distribution domainNames, or list recordNames.',
       );
     }
-    names.forEach((name) => checkDomainName('recordNames', name, true));
-    const duplicate = names.find(
-      (name, index) => !isUnresolved(name) && names.findIndex((other) => canonicalDomain(other) === canonicalDomain(name)) !== index,
-    );
-    if (duplicate !== undefined)
-      invalid('recordNames', `lists "${duplicate}" twice`, names, 'List each name once: a name has one record set.');
-    if (props.zoneName !== undefined) checkDomainName('zoneName', props.zoneName, false);
-    if (
-      props.ttlSeconds !== undefined &&
-      !isUnresolved(props.ttlSeconds) &&
-      (!Number.isInteger(props.ttlSeconds) || props.ttlSeconds < 0 || props.ttlSeconds > MAX_RECORD_TTL_SECONDS)
-    ) {
-      invalid('ttlSeconds', `must be a whole number of seconds from 0 to ${MAX_RECORD_TTL_SECONDS}`, props.ttlSeconds, 'Use e.g. 300.');
-    }
+    checkEach('recordNames', names, domainNameProblem);
+    checkValue('recordNames', names, distinctDomainNamesProblem);
+    checkValue('zoneName', props.zoneName, exactDomainNameProblem);
+    checkValue('ttlSeconds', props.ttlSeconds, wholeNumberBetween(0, MAX_RECORD_TTL_SECONDS, 'Use e.g. 300.'));
     const zoneName = props.zoneName && canonicalDomain(props.zoneName);
     for (const name of names) {
       if (!zoneName || isUnresolved(name)) continue;

@@ -1,8 +1,16 @@
 import { MediaConvertQueue as MediaConvertQueueResource } from '@cdktf/provider-aws/lib/media-convert-queue';
 import { Construct } from 'constructs';
-import { invalid } from '../private/invalid';
 import { uniqueResourceName } from '../private/names';
-import { isUnresolved } from '../private/tokens';
+import { checkValue } from '../private/check-value';
+import { tagsBlock } from '../private/tags';
+import { resourceNameProblem } from '../validation/names';
+import { ValueRule } from '../validation/value-rule';
+
+/** How many jobs a queue runs at once: a whole number from 1 (the account's quota caps it). */
+export const concurrentJobsProblem: ValueRule<number> = (jobs) =>
+  Number.isInteger(jobs) && jobs >= 1
+    ? undefined
+    : { problem: 'must be a whole number, at least 1', fix: 'Use a positive integer within your MediaConvert quota, or leave it out.' };
 
 export interface MediaConvertQueueProps {
   /** @default derived from the stack and construct path (queue names are per account and region) */
@@ -32,30 +40,16 @@ export class MediaConvertQueue extends Construct {
 
   constructor(scope: Construct, id: string, props: MediaConvertQueueProps = {}) {
     super(scope, id);
-    if (props.queueName !== undefined && !isUnresolved(props.queueName) && !/^[A-Za-z0-9_-]{1,128}$/.test(props.queueName)) {
-      invalid(
-        'queueName',
-        'must be 1-128 letters, digits, hyphens or underscores',
-        props.queueName,
-        'Rename it, or leave it out to get a generated unique name.',
-      );
-    }
+    checkValue('queueName', props.queueName, resourceNameProblem);
     const concurrentJobs = props.concurrentJobs;
-    if (concurrentJobs !== undefined && !isUnresolved(concurrentJobs) && (!Number.isInteger(concurrentJobs) || concurrentJobs < 1)) {
-      invalid(
-        'concurrentJobs',
-        'must be a whole number, at least 1',
-        concurrentJobs,
-        'Use a positive integer within your MediaConvert quota, or leave it out.',
-      );
-    }
+    checkValue('concurrentJobs', concurrentJobs, concurrentJobsProblem);
     this.resource = new MediaConvertQueueResource(this, 'Resource', {
       name: props.queueName ?? uniqueResourceName(this, 128),
       description: props.description,
       pricingPlan: 'ON_DEMAND',
       status: props.paused ? 'PAUSED' : 'ACTIVE',
       concurrentJobs,
-      tags: props.tags ? { ...props.tags } : undefined,
+      tags: tagsBlock(props.tags),
     });
     this.queueArn = this.resource.arn;
     this.queueName = this.resource.name;

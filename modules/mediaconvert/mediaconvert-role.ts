@@ -3,8 +3,12 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
 import { uniqueResourceName } from '../private/names';
-import { isUnresolved } from '../private/tokens';
-import { S3BucketReference } from '../origins/s3-origin';
+import { checkEach, checkValue } from '../private/check-value';
+import { tagsBlock } from '../private/tags';
+import { kmsKeyArnProblem } from '../validation/aws-identifiers';
+import { keyPrefixProblem } from '../validation/bucket-name';
+import { iamRoleNameProblem } from '../validation/names';
+import { S3BucketReference } from '../storage/bucket-reference';
 
 export interface MediaConvertRoleProps {
   /** Buckets MediaConvert reads inputs (masters, captions, image inserter files) from. */
@@ -49,26 +53,10 @@ export class MediaConvertRole extends Construct {
       invalid('outputBuckets', 'is empty', props.outputBuckets, 'Name the bucket(s) MediaConvert writes renditions to.');
     }
     const prefix = props.outputKeyPrefix ?? '';
-    checkKeyPrefix(prefix);
-    if (props.roleName !== undefined && !isUnresolved(props.roleName) && !/^[\w+=,.@-]{1,64}$/.test(props.roleName)) {
-      invalid(
-        'roleName',
-        'must be 1-64 letters, digits or + = , . @ - _',
-        props.roleName,
-        'Rename it, or leave it out to get a generated unique name.',
-      );
-    }
+    checkValue('outputKeyPrefix', prefix, keyPrefixProblem);
+    checkValue('roleName', props.roleName, iamRoleNameProblem);
     const kmsKeyArns = props.kmsKeyArns ?? [];
-    for (const arn of kmsKeyArns) {
-      if (!isUnresolved(arn) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(arn)) {
-        invalid(
-          'kmsKeyArns',
-          'contains something that is not a KMS key ARN',
-          arn,
-          'Use arn:aws:kms:<region>:<account>:key/<key-id> (IAM policies match key ARNs, not aliases).',
-        );
-      }
-    }
+    checkEach('kmsKeyArns', kmsKeyArns, kmsKeyArnProblem);
 
     this.resource = new IamRole(this, 'Resource', {
       name: props.roleName ?? uniqueResourceName(this, 64, /[^\w+=,.@-]/g),
@@ -83,7 +71,7 @@ export class MediaConvertRole extends Construct {
           },
         ],
       }),
-      tags: props.tags ? { ...props.tags } : undefined,
+      tags: tagsBlock(props.tags),
     });
     this.roleArn = this.resource.arn;
     this.roleName = this.resource.name;
@@ -123,17 +111,5 @@ export class MediaConvertRole extends Construct {
       role: this.resource.id,
       policy: JSON.stringify({ Version: '2012-10-17', Statement: statements }),
     });
-  }
-}
-
-function checkKeyPrefix(prefix: string): void {
-  if (isUnresolved(prefix) || prefix === '') return;
-  if (prefix.startsWith('/') || !prefix.endsWith('/') || /[*?\s]/.test(prefix)) {
-    invalid(
-      'outputKeyPrefix',
-      'must be a key prefix ending in / with no leading / and no wildcards',
-      prefix,
-      'Write it like vod/ or assets/2024/, or leave it out for the whole bucket.',
-    );
   }
 }

@@ -1,8 +1,8 @@
 import { DataAwsSecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalid } from '../private/invalid';
-import { isUnresolved } from '../private/tokens';
+import { checkValue } from '../private/check-value';
+import { secretIdProblem } from '../validation/aws-identifiers';
 import { MediaPackageVersion } from './endpoint-url';
 
 export interface MediaPackageCdnIdentifierSecretProps {
@@ -42,7 +42,7 @@ export class MediaPackageCdnIdentifierSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: MediaPackageCdnIdentifierSecretProps) {
     super(scope, id);
-    checkSecretId(props.secretId);
+    checkValue('secretId', props.secretId, secretIdProblem);
     const secretKey =
       props.secretKey ??
       (props.version === MediaPackageVersion.V2
@@ -51,26 +51,5 @@ export class MediaPackageCdnIdentifierSecret extends Construct {
     this.resource = new DataAwsSecretsmanagerSecretVersion(this, 'Resource', { secretId: props.secretId });
     // Renders as jsondecode(...).<key>: a secret without the key fails the plan, naming the key.
     this.cdnIdentifier = Token.asString(Fn.lookup(Fn.jsondecode(this.resource.secretString), secretKey));
-  }
-}
-
-function checkSecretId(secretId: string): void {
-  if (isUnresolved(secretId)) return;
-  const isArn = secretId.startsWith('arn:');
-  if (isArn && !/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/.test(secretId)) {
-    invalid(
-      'secretId',
-      'is not a Secrets Manager secret ARN',
-      secretId,
-      'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>, or the secret name.',
-    );
-  }
-  if (!isArn && !/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(secretId)) {
-    invalid(
-      'secretId',
-      'is not a Secrets Manager secret name',
-      secretId,
-      'Use the name (letters, digits and /_+=.@-) or the ARN of the secret.',
-    );
   }
 }

@@ -1,3 +1,4 @@
+import { ValueProblem } from '../validation/value-rule';
 import { invalid } from '../private/invalid';
 import { isUnresolved } from '../private/tokens';
 
@@ -11,14 +12,6 @@ export enum MediaPackageVersion {
 
 /** The manifest kinds a MediaPackage endpoint URL can end in. */
 export type MediaPackageManifestType = 'm3u8' | 'mpd' | 'ism';
-
-/** A problem with an endpoint URL, in the two parts of the library's error message. */
-export interface MediaPackageEndpointUrlProblem {
-  /** E.g. `must start with https://`. */
-  readonly problem: string;
-  /** How to fix it, as a sentence. */
-  readonly fix: string;
-}
 
 const REGION = '[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d';
 const V1_HOST = new RegExp(`^[a-z0-9]+\\.mediapackage\\.(${REGION})\\.amazonaws\\.com(\\.cn)?$`);
@@ -49,7 +42,7 @@ export class MediaPackageEndpointUrl {
   }
 
   /** What is wrong with a URL, or undefined if it is a valid endpoint URL (of `expectedVersion` when given). */
-  public static problemWith(url: string, expectedVersion?: MediaPackageVersion): MediaPackageEndpointUrlProblem | undefined {
+  public static problemWith(url: string, expectedVersion?: MediaPackageVersion): ValueProblem | undefined {
     const result = MediaPackageEndpointUrl.analyse(url, expectedVersion);
     return 'problem' in result ? result : undefined;
   }
@@ -93,10 +86,7 @@ export class MediaPackageEndpointUrl {
     return `arn:${this.partition}:mediapackagev2:${this.region}:${accountId}:channelGroup/${channelGroup}/channel/${channel}/originEndpoint/${originEndpoint}`;
   }
 
-  private static analyse(
-    url: string,
-    expectedVersion: MediaPackageVersion | undefined,
-  ): MediaPackageEndpointUrl | MediaPackageEndpointUrlProblem {
+  private static analyse(url: string, expectedVersion: MediaPackageVersion | undefined): MediaPackageEndpointUrl | ValueProblem {
     if (isUnresolved(url)) {
       return {
         problem: 'must be known at synth time (the origin domain, origin path and path patterns are derived from it)',

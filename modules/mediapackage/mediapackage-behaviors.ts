@@ -4,47 +4,17 @@ import { CachePolicy, ICachePolicy } from '../cloudfront/cache-policy';
 import { ErrorResponse, shortLivedErrorResponses } from '../cloudfront/error-responses';
 import { invalid } from '../private/invalid';
 import { IOriginRequestPolicy } from '../cloudfront/origin-request-policy';
-import { MediaPackageEndpointUrl, MediaPackageEndpointUrlProblem, MediaPackageManifestType, MediaPackageVersion } from './endpoint-url';
+import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
+import { MediaPackageEndpoint, MediaPackagePackaging, PACKAGING_LAYOUT } from './packaging';
+import { checkSettings, endpointNames } from './settings-rules';
 import { MediaPackageOrigin, MediaPackageV2OriginProps } from './mediapackage-origin';
 import { IResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
-import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from '../presets/video-cache-presets';
-
-/** The packaging type of a MediaPackage origin endpoint; it decides the endpoint's path patterns. */
-export enum MediaPackagePackaging {
-  /** Apple HLS with TS segments: `*.m3u8` + `*.ts`. */
-  HLS = 'hls',
-  /** CMAF (HLS manifests, fragmented MP4 segments): `*.m3u8` + `*.mp4`. */
-  CMAF = 'cmaf',
-  /** MPEG-DASH: `*.mpd` + `*.mp4`. */
-  DASH = 'dash',
-  /** Microsoft Smooth Streaming: one behavior, `index.ism/*`, serves manifest and fragments. */
-  SMOOTH = 'smooth',
-}
-
-/** What each packaging type serves: its manifest extension and its segment pattern. */
-const PACKAGING_LAYOUT: Record<MediaPackagePackaging, { manifest: MediaPackageManifestType; segments?: string }> = {
-  [MediaPackagePackaging.HLS]: { manifest: 'm3u8', segments: '*.ts' },
-  [MediaPackagePackaging.CMAF]: { manifest: 'm3u8', segments: '*.mp4' },
-  [MediaPackagePackaging.DASH]: { manifest: 'mpd', segments: '*.mp4' },
-  [MediaPackagePackaging.SMOOTH]: { manifest: 'ism' },
-};
+import { VideoCachePresets } from '../presets/video-cache-presets';
 
 /** MediaPackage v2's own manifest settings query string (time-shift, LL-HLS settings); in the key of v2 manifests. */
 export const MEDIAPACKAGE_V2_MANIFEST_SETTINGS_QUERY_STRING = 'aws.manifestsettings';
 /** MediaPackage's `?m=<modified time>` tag on manifests and segments: always in the cache key. */
 export const MEDIAPACKAGE_MODIFIED_TIME_QUERY_STRING = 'm';
-/** Every 4xx/5xx CloudFront can cache for a custom time: on a live origin each is retried after about 1 s. */
-
-export interface MediaPackageEndpoint {
-  /** The endpoint's playback URL, as MediaPackage shows it (ends in the manifest). */
-  readonly url: string;
-  readonly packaging: MediaPackagePackaging;
-  /**
-   * Short name for the origin id and the playback URL outputs (lower-case letters, digits, hyphens).
-   * @default the packaging type (`hls`), numbered from the second endpoint of a type on (`hls-2`)
-   */
-  readonly name?: string;
-}
 
 export interface MediaPackageBehaviorsProps {
   /** The channel's origin endpoints. The first one also gets the default behavior. */
@@ -113,30 +83,6 @@ export interface MediaPackageEndpointRoute {
  * Pass `defaultBehavior`, `additionalBehaviors` and `errorResponses` to a `VideoDistribution`.
  */
 export class MediaPackageBehaviors extends Construct {
-  /** Validates one endpoint; for configuration schemas that report problems before constructs run. */
-  public static problemWith(
-    endpoint: MediaPackageEndpoint,
-    version: MediaPackageVersion = MediaPackageVersion.V1,
-  ): MediaPackageEndpointUrlProblem | undefined {
-    const urlProblem = MediaPackageEndpointUrl.problemWith(endpoint.url, version);
-    if (urlProblem) return urlProblem;
-    const endpointUrl = MediaPackageEndpointUrl.parse(endpoint.url, 'url', version);
-    const expected = PACKAGING_LAYOUT[endpoint.packaging]?.manifest;
-    if (expected === undefined) {
-      return {
-        problem: `has an unknown packaging type "${endpoint.packaging}"`,
-        fix: `Use one of ${Object.values(MediaPackagePackaging).join(', ')}.`,
-      };
-    }
-    if (endpointUrl.manifestType !== expected) {
-      return {
-        problem: `ends in a .${endpointUrl.manifestType} manifest, but the endpoint is declared ${endpoint.packaging} (which serves .${expected})`,
-        fix: 'Check the packaging type against the endpoint, or copy the right endpoint URL.',
-      };
-    }
-    return undefined;
-  }
-
   public readonly version: MediaPackageVersion;
   /** Every endpoint's routing, in the order given. */
   public readonly endpoints: readonly MediaPackageEndpointRoute[];
@@ -153,7 +99,15 @@ export class MediaPackageBehaviors extends Construct {
     super(scope, id);
     this.version = props.version ?? MediaPackageVersion.V1;
     const minTtl = props.minTtlSeconds ?? 1;
-    checkProps(props, this.version, minTtl);
+    if (props.endpoints.length === 0) {
+      invalid(
+        'endpoints',
+        'is empty',
+        props.endpoints,
+        "List the channel's origin endpoints (URL and packaging type): CloudFront needs at least one origin.",
+      );
+    }
+    checkSettings(props);
 
     this.manifestCachePolicy =
       props.manifestCachePolicy ??
@@ -216,10 +170,7 @@ export class MediaPackageBehaviors extends Construct {
     const claimedBare = new Set<string>();
     const owners = new Map<string, number>();
     return props.endpoints.map((endpoint, index) => {
-      const where = `endpoints[${index}].url`;
-      const problem = MediaPackageBehaviors.problemWith(endpoint, this.version);
-      if (problem) invalid(where, problem.problem, endpoint.url, problem.fix);
-      const url = MediaPackageEndpointUrl.parse(endpoint.url, where, this.version);
+      const url = MediaPackageEndpointUrl.parse(endpoint.url, `endpoints[${index}].url`, this.version);
       const layout = PACKAGING_LAYOUT[endpoint.packaging];
       // Smooth serves everything under `<name>.ism/`; the others are told apart by extension.
       const manifestPattern = layout.manifest === 'ism' ? `${url.manifest.split('/')[0]}/*` : `*.${layout.manifest}`;
@@ -231,7 +182,7 @@ export class MediaPackageBehaviors extends Construct {
         const owner = owners.get(key);
         if (owner !== undefined) {
           invalid(
-            where,
+            `endpoints[${index}].url`,
             `would share the path pattern "${pattern}" with endpoints[${owner}] (same endpoint path)`,
             endpoint.url,
             'Two behaviors cannot share a pattern: list each endpoint once, and use endpoints with distinct paths (e.g. not the same /out/v1/<group>/<channel>/<endpoint> in two regions).',
@@ -264,76 +215,4 @@ export class MediaPackageBehaviors extends Construct {
       ? MediaPackageOrigin.withOriginAccessControl(url, props)
       : MediaPackageOrigin.fromEndpointUrl(url, props);
   }
-}
-
-function checkProps(props: MediaPackageBehaviorsProps, version: MediaPackageVersion, minTtl: number): void {
-  if (props.endpoints.length === 0) {
-    invalid(
-      'endpoints',
-      'is empty',
-      props.endpoints,
-      "List the channel's origin endpoints (URL and packaging type): CloudFront needs at least one origin.",
-    );
-  }
-  if (!Number.isInteger(minTtl) || minTtl < 0 || minTtl > MAX_LIVE_MANIFEST_MIN_TTL_SECONDS) {
-    invalid(
-      'minTtlSeconds',
-      `must be a whole number of seconds from 0 to ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS}`,
-      minTtl,
-      'Keep it at 5 s or less (1 s is usual) so viewers are not served stale live manifests.',
-    );
-  }
-  if (props.lowLatencyHls && version !== MediaPackageVersion.V2) {
-    invalid(
-      'lowLatencyHls',
-      'needs MediaPackage v2 (v1 endpoints do not serve LL-HLS)',
-      props.lowLatencyHls,
-      'Use MediaPackage v2 endpoints, or turn lowLatencyHls off.',
-    );
-  }
-  if (props.lowLatencyHls && minTtl > 1) {
-    invalid(
-      'minTtlSeconds',
-      'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part, MediaPackage caches them 1 s)',
-      minTtl,
-      'Lower minTtlSeconds to 1.',
-    );
-  }
-  const ttl = props.errorCachingTtlSeconds;
-  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0)) {
-    invalid('errorCachingTtlSeconds', 'must be a whole number of seconds, 0 or more', ttl, 'Use about 1 for live origins.');
-  }
-}
-
-/** Names from the props, else the packaging type numbered from the second of a kind on; checked unique. */
-function endpointNames(endpoints: readonly MediaPackageEndpoint[]): string[] {
-  const counts = new Map<string, number>();
-  const names = endpoints.map((endpoint, index) => {
-    if (endpoint.name !== undefined) {
-      if (!/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(endpoint.name)) {
-        invalid(
-          `endpoints[${index}].name`,
-          'must be 1-40 lower-case letters, digits or hyphens',
-          endpoint.name,
-          'Use a short name like hls or dash-backup.',
-        );
-      }
-      return endpoint.name;
-    }
-    const count = (counts.get(endpoint.packaging) ?? 0) + 1;
-    counts.set(endpoint.packaging, count);
-    return count === 1 ? endpoint.packaging : `${endpoint.packaging}-${count}`;
-  });
-  names.forEach((name, index) => {
-    const first = names.indexOf(name);
-    if (first !== index) {
-      invalid(
-        `endpoints[${index}].name`,
-        `is "${name}", already the name of endpoints[${first}]`,
-        name,
-        'Give each endpoint its own name.',
-      );
-    }
-  });
-  return names;
 }

@@ -2,7 +2,9 @@ import { Fn, Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
 import { createOriginAccessControl } from '../private/origin-access-control';
+import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
+import { accountIdProblem } from '../validation/aws-identifiers';
 import { HttpOrigin, OriginProtocolPolicy } from '../origins/http-origin';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from '../origins/origin';
@@ -80,14 +82,7 @@ export class MediaPackageOrigin implements IVideoOrigin {
         'Use MediaPackageOrigin.fromEndpointUrl(url) for v1 endpoints (CloudFront OAC supports MediaPackage v2 only).',
       );
     }
-    if (props.endpointAccountId !== undefined && !isUnresolved(props.endpointAccountId) && !/^\d{12}$/.test(props.endpointAccountId)) {
-      invalid(
-        'endpointAccountId',
-        'must be a 12-digit AWS account id',
-        props.endpointAccountId,
-        "Give the account that owns the MediaPackage endpoint, or leave it out to use the distribution's account.",
-      );
-    }
+    checkValue('endpointAccountId', props.endpointAccountId, accountIdProblem);
     return new MediaPackageOrigin(endpoint, props);
   }
 
@@ -138,12 +133,8 @@ export class MediaPackageOrigin implements IVideoOrigin {
     const { originConfig } = this.http.bind(scope, options);
     if (this.version === MediaPackageVersion.V1) return { originConfig };
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 'mediapackagev2');
-    return {
-      originConfig: { ...originConfig, originAccessControlId: oac.id },
-      onDistributionCreated: (distribution) => {
-        this.distributionArns.push(distribution.distributionArn);
-      },
-    };
+    this.distributionArns.push(options.distribution.distributionArn);
+    return { originConfig: { ...originConfig, originAccessControlId: oac.id } };
   }
 
   private withCdnIdentifier(

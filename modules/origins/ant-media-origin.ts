@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
-import { invalid } from '../private/invalid';
+import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
+import { originPortProblem } from '../validation/port';
+import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 
@@ -47,8 +49,21 @@ export interface AntMediaOriginProps extends Omit<OriginOptions, 'originPath'> {
   readonly readTimeoutSeconds?: number;
 }
 
-/** Application names Ant Media accepts: one path segment of letters, digits, `_` and `-`. */
-const APPLICATION_NAME = /^[A-Za-z0-9_-]{1,100}$/;
+/** An Ant Media application name (`live`, `LiveApp`): one path segment of letters, digits, `_` and `-`; a leading `/` is forgiven. */
+export const antMediaApplicationNameProblem: ValueRule<string> = (name) =>
+  /^\/?[A-Za-z0-9_-]{1,100}$/.test(name)
+    ? undefined
+    : {
+        problem: 'must be one Ant Media application name (letters, digits, _ and -)',
+        fix: 'Use the name shown under Applications in the Ant Media web panel, e.g. live or LiveApp, without slashes.',
+      };
+
+/** The server's port: any port CloudFront connects to, the hint naming Ant Media's own. */
+export const antMediaPortProblem: ValueRule<number> = (port) =>
+  originPortProblem(port) && {
+    problem: 'is a port CloudFront cannot connect to',
+    fix: `Use the server's HTTP port (${ANT_MEDIA_HTTP_PORT}) or HTTPS port (${ANT_MEDIA_HTTPS_PORT}), 80, 443 or another port from 1024 to 65535.`,
+  };
 
 /**
  * An Ant Media Server (Community or Enterprise) as a CloudFront origin: the server host on its
@@ -93,28 +108,11 @@ export class AntMediaOrigin implements IVideoOrigin {
     props: AntMediaOriginProps,
   ) {
     const applicationName = props.applicationName ?? 'live';
-    if (!isUnresolved(applicationName) && !APPLICATION_NAME.test(applicationName.replace(/^\//, ''))) {
-      invalid(
-        'applicationName',
-        'must be one Ant Media application name (letters, digits, _ and -)',
-        applicationName,
-        'Use the name shown under Applications in the Ant Media web panel, e.g. live or LiveApp, without slashes.',
-      );
-    }
+    checkValue('applicationName', applicationName, antMediaApplicationNameProblem);
     this.applicationName = isUnresolved(applicationName) ? applicationName : applicationName.replace(/^\//, '');
     this.originPath = `/${this.applicationName}`;
     this.port = props.port ?? (protocol === AntMediaProtocol.HTTPS ? ANT_MEDIA_HTTPS_PORT : ANT_MEDIA_HTTP_PORT);
-    if (
-      !isUnresolved(this.port) &&
-      !(Number.isInteger(this.port) && (this.port === 80 || this.port === 443 || (this.port >= 1024 && this.port <= 65535)))
-    ) {
-      invalid(
-        'port',
-        'is a port CloudFront cannot connect to',
-        this.port,
-        `Use the server's ${protocol.toUpperCase()} port (${ANT_MEDIA_HTTP_PORT} for HTTP, ${ANT_MEDIA_HTTPS_PORT} for HTTPS), 80, 443 or another port from 1024 to 65535.`,
-      );
-    }
+    checkValue('port', this.port, antMediaPortProblem);
     this.originId = props.originId;
     const { applicationName: _applicationName, port: _port, ...originOptions } = props;
     this.origin = new HttpOrigin(serverHostName, {

@@ -1,7 +1,10 @@
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
-import { checkOriginDomainName, checkOriginOptions, checkRange, commonOriginConfig } from '../private/origin-config';
-import { isUnresolved } from '../private/tokens';
+import { checkValue } from '../private/check-value';
+import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
+import { originHostProblem } from '../validation/domain-name';
+import { wholeNumberBetween } from '../validation/numbers';
+import { originPortProblem } from '../validation/port';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 
 export enum OriginProtocolPolicy {
@@ -42,18 +45,16 @@ export class HttpOrigin implements IVideoOrigin {
     public readonly domainName: string,
     private readonly props: HttpOriginProps = {},
   ) {
-    checkOriginDomainName('domainName', domainName);
+    checkValue('domainName', domainName, originHostProblem);
     checkOriginOptions(props);
-    checkPort('httpPort', props.httpPort);
-    checkPort('httpsPort', props.httpsPort);
-    checkRange(
+    checkValue('httpPort', props.httpPort, originPortProblem);
+    checkValue('httpsPort', props.httpsPort, originPortProblem);
+    checkValue(
       'readTimeoutSeconds',
       props.readTimeoutSeconds,
-      1,
-      60,
-      'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.',
+      wholeNumberBetween(1, 60, 'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.'),
     );
-    checkRange('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, 1, 60, 'Use 1-60 seconds.');
+    checkValue('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, wholeNumberBetween(1, 60, 'Use 1-60 seconds.'));
     if (props.originSslProtocols !== undefined && props.originSslProtocols.length === 0) {
       invalid('originSslProtocols', 'is empty', props.originSslProtocols, 'List at least TLSv1.2.');
     }
@@ -76,12 +77,5 @@ export class HttpOrigin implements IVideoOrigin {
         },
       },
     };
-  }
-}
-
-function checkPort(prop: string, port: number | undefined): void {
-  if (port === undefined || isUnresolved(port)) return;
-  if (!Number.isInteger(port) || !(port === 80 || port === 443 || (port >= 1024 && port <= 65535))) {
-    invalid(prop, 'is a port CloudFront cannot connect to', port, 'Use 80, 443 or a port from 1024 to 65535.');
   }
 }

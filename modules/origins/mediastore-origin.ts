@@ -3,9 +3,11 @@ import { Annotations, Fn, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
 import { createOriginAccessControl } from '../private/origin-access-control';
+import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
+import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
-import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 /** The day AWS ended support for AWS Elemental MediaStore. */
@@ -21,6 +23,34 @@ export const MEDIASTORE_END_OF_SUPPORT_WARNING =
 const DATA_ENDPOINT = /^[a-z0-9]+\.data\.mediastore\.([a-z]{2}(?:-gov)?-[a-z]+-\d)\.amazonaws\.com$/;
 /** `arn:<partition>:mediastore:<region>:<account>:container/<name>`. */
 const CONTAINER_ARN = /^arn:(aws[a-z-]*):mediastore:([a-z0-9-]+):(\d{12}):container\/([\w-]{1,255})$/;
+
+/** A container's data endpoint host, as MediaStore shows it (no scheme, no path). */
+export const mediaStoreDataEndpointProblem: ValueRule<string> = (endpoint) => {
+  if (/^[a-z]+:\/\//i.test(endpoint) || endpoint.includes('/')) {
+    return {
+      problem: 'must be the data endpoint host, not a URL',
+      fix: 'Drop https:// and any path: put the folder in originPath (e.g. endpoint "abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com", originPath "/live").',
+    };
+  }
+  return DATA_ENDPOINT.test(endpoint)
+    ? undefined
+    : {
+        problem: 'is not a MediaStore data endpoint',
+        fix: "Copy the container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com.",
+      };
+};
+
+/** A MediaStore container ARN. */
+export const mediaStoreContainerArnProblem: ValueRule<string> = (arn) =>
+  CONTAINER_ARN.test(arn)
+    ? undefined
+    : { problem: 'is not a MediaStore container ARN', fix: 'Use arn:aws:mediastore:<region>:<account>:container/<name>.' };
+
+/** A MediaStore container name: letters, digits and underscores (the provider refuses hyphens). */
+export const mediaStoreContainerNameProblem: ValueRule<string> = (name) =>
+  /^\w{1,255}$/.test(name)
+    ? undefined
+    : { problem: 'must be 1-255 letters, digits or underscores (no hyphens)', fix: 'Rename it, e.g. live_events.' };
 
 /** The parts of a container the origin needs. A `MediaStoreContainer` resource fits as it is. */
 export interface MediaStoreContainerReference {
@@ -91,7 +121,8 @@ export class MediaStoreOrigin implements IVideoOrigin {
 
   /** An existing container's data endpoint, `<id>.data.mediastore.<region>.amazonaws.com`. */
   public static fromEndpoint(endpoint: string, props: MediaStoreEndpointOriginProps = {}): MediaStoreOrigin {
-    const endpointRegion = checkDataEndpoint(endpoint);
+    checkValue('endpoint', endpoint, mediaStoreDataEndpointProblem);
+    checkValue('containerArn', props.containerArn, mediaStoreContainerArnProblem);
     if (props.manageContainerPolicy && props.containerArn === undefined) {
       invalid(
         'manageContainerPolicy',
@@ -103,7 +134,7 @@ export class MediaStoreOrigin implements IVideoOrigin {
     const access =
       props.containerArn === undefined
         ? undefined
-        : containerAccessFromArn(props.containerArn, endpointRegion, props.manageContainerPolicy ?? false);
+        : containerAccessFromArn(props.containerArn, endpoint, props.manageContainerPolicy ?? false);
     return new MediaStoreOrigin(endpoint, props, access);
   }
 
@@ -146,19 +177,15 @@ export class MediaStoreOrigin implements IVideoOrigin {
       return binding;
     }
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 'mediastore');
-    return {
-      originConfig: { ...binding.originConfig, originAccessControlId: oac.id },
-      onDistributionCreated: (distribution) => this.allowRead(scope, options.originId, access, distribution),
-    };
-  }
-
-  private allowRead(scope: Construct, originId: string, access: ContainerAccess, distribution: DistributionReference): void {
-    this.distributionArns.push(distribution.distributionArn);
-    if (!access.createPolicy || this.containerPolicy) return;
-    this.containerPolicy = new MediaStoreContainerPolicy(scope, `${originId}-container-policy`, {
-      containerName: access.containerName,
-      policy: this.containerPolicyJson!,
-    });
+    this.distributionArns.push(options.distribution.distributionArn);
+    // One container policy, created with the first distribution; the document lists them all.
+    if (access.createPolicy && !this.containerPolicy) {
+      this.containerPolicy = new MediaStoreContainerPolicy(scope, `${options.originId}-container-policy`, {
+        containerName: access.containerName,
+        policy: this.containerPolicyJson!,
+      });
+    }
+    return { originConfig: { ...binding.originConfig, originAccessControlId: oac.id } };
   }
 
   private policyDocument(access: ContainerAccess): object {
@@ -182,51 +209,21 @@ export class MediaStoreOrigin implements IVideoOrigin {
   }
 }
 
-/** Returns the endpoint's region. */
-function checkDataEndpoint(endpoint: string): string | undefined {
-  if (isUnresolved(endpoint)) return undefined;
-  if (/^[a-z]+:\/\//i.test(endpoint) || endpoint.includes('/')) {
-    invalid(
-      'endpoint',
-      'must be the data endpoint host, not a URL',
-      endpoint,
-      'Drop https:// and any path: put the folder in originPath (e.g. endpoint "abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com", originPath "/live").',
-    );
-  }
-  const match = DATA_ENDPOINT.exec(endpoint);
-  if (!match) {
-    invalid(
-      'endpoint',
-      'is not a MediaStore data endpoint',
-      endpoint,
-      "Copy the container's data endpoint host, like abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com.",
-    );
-  }
-  return match[1];
-}
-
-function containerAccessFromArn(containerArn: string, endpointRegion: string | undefined, createPolicy: boolean): ContainerAccess {
+function containerAccessFromArn(containerArn: string, endpoint: string, createPolicy: boolean): ContainerAccess {
   if (isUnresolved(containerArn)) {
     return { containerArn, containerName: Fn.element(Fn.split('/', containerArn), 1), createPolicy };
   }
-  const match = CONTAINER_ARN.exec(containerArn);
-  if (!match) {
+  const arn = CONTAINER_ARN.exec(containerArn)!;
+  const endpointRegion = isUnresolved(endpoint) ? undefined : DATA_ENDPOINT.exec(endpoint)![1];
+  if (endpointRegion !== undefined && arn[2] !== endpointRegion) {
     invalid(
       'containerArn',
-      'is not a MediaStore container ARN',
-      containerArn,
-      'Use arn:aws:mediastore:<region>:<account>:container/<name>.',
-    );
-  }
-  if (endpointRegion !== undefined && match[2] !== endpointRegion) {
-    invalid(
-      'containerArn',
-      `is in ${match[2]} but the endpoint is in ${endpointRegion}`,
+      `is in ${arn[2]} but the endpoint is in ${endpointRegion}`,
       containerArn,
       'Use the ARN of the container that owns the endpoint.',
     );
   }
-  return { containerArn, containerName: match[4], createPolicy };
+  return { containerArn, containerName: arn[4], createPolicy };
 }
 
 /** `arn:<partition>:iam::<account>:root` of the container's account, from its ARN. */

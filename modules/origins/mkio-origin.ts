@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
-import { invalid } from '../private/invalid';
+import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
+import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 
@@ -8,8 +9,16 @@ import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from '.
  * The host name MK.IO gives a streaming endpoint: `<endpoint-name>.<region>.streaming.mediakind.com`
  * (MK.IO > Streaming Endpoints). Endpoint names are lower-case letters, digits and hyphens.
  */
-export const MKIO_STREAMING_ENDPOINT_HOST =
-  /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.streaming\.mediakind\.com$/;
+const STREAMING_ENDPOINT_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)\.streaming\.mediakind\.com$/;
+
+/** An MK.IO streaming endpoint host. */
+export const mkioStreamingEndpointHostProblem: ValueRule<string> = (host) =>
+  STREAMING_ENDPOINT_HOST.test(host)
+    ? undefined
+    : {
+        problem: 'is not an MK.IO streaming endpoint host (<endpoint-name>.<region>.streaming.mediakind.com)',
+        fix: 'Copy the host name from MK.IO > Streaming Endpoints, without https:// or a path, e.g. production.westeurope.streaming.mediakind.com. For another host in front of MK.IO use HttpOrigin.',
+      };
 
 export interface MkioOriginProps extends Omit<OriginOptions, 'originPath'> {
   /**
@@ -50,15 +59,8 @@ export class MkioOrigin implements IVideoOrigin {
     public readonly hostName: string,
     props: MkioOriginProps,
   ) {
-    const match = isUnresolved(hostName) ? undefined : MKIO_STREAMING_ENDPOINT_HOST.exec(hostName);
-    if (!isUnresolved(hostName) && !match) {
-      invalid(
-        'hostName',
-        'is not an MK.IO streaming endpoint host (<endpoint-name>.<region>.streaming.mediakind.com)',
-        hostName,
-        'Copy the host name from MK.IO > Streaming Endpoints, without https:// or a path, e.g. production.westeurope.streaming.mediakind.com. For another host in front of MK.IO use HttpOrigin.',
-      );
-    }
+    checkValue('hostName', hostName, mkioStreamingEndpointHostProblem);
+    const match = isUnresolved(hostName) ? undefined : STREAMING_ENDPOINT_HOST.exec(hostName);
     this.endpointName = match?.[1];
     this.region = match?.[3];
     this.originId = props.originId;

@@ -1,7 +1,7 @@
 import { CloudfrontDistributionOrigin } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { Construct } from 'constructs';
 
-/** What an origin learns about the distribution it serves, once that distribution exists. */
+/** The distribution an origin is bound to: resource policies name its ARN in `AWS:SourceArn`. */
 export interface DistributionReference {
   readonly distributionId: string;
   readonly distributionArn: string;
@@ -10,16 +10,13 @@ export interface DistributionReference {
 export interface OriginBindOptions {
   /** The id the distribution gave this origin (unique within the distribution). */
   readonly originId: string;
+  /** The distribution binding the origin (it exists already, so its ARN can be referenced). */
+  readonly distribution: DistributionReference;
 }
 
 export interface OriginBinding {
   /** The `origin` block of `aws_cloudfront_distribution`. */
   readonly originConfig: CloudfrontDistributionOrigin;
-  /**
-   * Runs after the distribution is created, e.g. to scope a bucket or container policy to its ARN
-   * with `AWS:SourceArn`.
-   */
-  readonly onDistributionCreated?: (distribution: DistributionReference) => void;
 }
 
 /** An origin a `VideoDistribution` can route behaviors to. */

@@ -1,24 +1,17 @@
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
+import { bucketPolicyDocument } from '../private/bucket-policy-document';
 import { createOriginAccessControl } from '../private/origin-access-control';
-import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
-import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
-
-/** The parts of a bucket the origin needs. An `S3Bucket` resource fits as it is. */
-export interface S3BucketReference {
-  /** Bucket name. */
-  readonly bucket: string;
-  readonly arn: string;
-  /** `<bucket>.s3.<region>.amazonaws.com`: the regional name avoids redirects after bucket creation. */
-  readonly bucketRegionalDomainName: string;
-}
+import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
+import { BucketPolicy } from '../storage/bucket-policy';
+import { S3BucketReference } from '../storage/bucket-reference';
+import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
 
 export interface S3OriginProps extends OriginOptions {
   /**
-   * Create the bucket policy that lets only the distributions using this origin read objects.
-   * Turn off when the bucket policy is managed elsewhere, and merge `bucketPolicyJson` into it.
+   * Add the grant to the bucket's policy: the bucket's own (`PrivateBucket.resourcePolicy()`), or
+   * one `aws_s3_bucket_policy` shared by every origin on a bucket that has none. Turn off when the
+   * bucket policy is managed elsewhere, and merge `bucketPolicyJson` into it.
    * @default true
    */
   readonly createBucketPolicy?: boolean;
@@ -26,7 +19,8 @@ export interface S3OriginProps extends OriginOptions {
 
 /**
  * An S3 bucket behind CloudFront with Origin Access Control: the bucket stays private and its
- * policy admits `cloudfront.amazonaws.com` only for the distributions that use it (`AWS:SourceArn`).
+ * policy admits `cloudfront.amazonaws.com` only for the distributions that use it (`AWS:SourceArn`)
+ * and only over TLS.
  */
 export class S3Origin implements IVideoOrigin {
   public static withOriginAccessControl(bucket: S3BucketReference, props: S3OriginProps = {}): S3Origin {
@@ -34,10 +28,11 @@ export class S3Origin implements IVideoOrigin {
   }
 
   public readonly originId?: string;
-  /** The bucket policy document (JSON), covering every distribution bound so far. */
+  /**
+   * The statements this origin needs in the bucket policy (JSON), covering every distribution bound
+   * so far: to merge into a policy managed elsewhere (`createBucketPolicy: false`).
+   */
   public readonly bucketPolicyJson: string;
-  /** The bucket policy resource, once a distribution is bound (unless createBucketPolicy is false). */
-  public bucketPolicy?: S3BucketPolicy;
   private readonly distributionArns: string[] = [];
 
   private constructor(
@@ -46,44 +41,29 @@ export class S3Origin implements IVideoOrigin {
   ) {
     checkOriginOptions(props);
     this.originId = props.originId;
-    this.bucketPolicyJson = Lazy.stringValue({ produce: () => JSON.stringify(this.policyDocument()) });
+    this.bucketPolicyJson = Lazy.stringValue({
+      produce: () =>
+        JSON.stringify(
+          bucketPolicyDocument(bucket.arn, { cloudFrontReaders: this.distributionArns, statements: [], secureTransportOnly: true }),
+        ),
+    });
   }
 
   public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 's3');
+    const distributionArn = options.distribution.distributionArn;
+    this.distributionArns.push(distributionArn);
+    if (this.props.createBucketPolicy !== false) {
+      const policy = BucketPolicy.of(this.bucket, scope, `${options.originId}-bucket-policy`);
+      policy.allowCloudFrontRead(distributionArn);
+      policy.requireSecureTransport();
+    }
     return {
       originConfig: {
         domainName: this.bucket.bucketRegionalDomainName,
         originAccessControlId: oac.id,
         ...commonOriginConfig(this.props, options.originId),
       },
-      onDistributionCreated: (distribution) => this.allowRead(scope, options.originId, distribution),
-    };
-  }
-
-  private allowRead(scope: Construct, originId: string, distribution: DistributionReference): void {
-    this.distributionArns.push(distribution.distributionArn);
-    if (this.props.createBucketPolicy === false || this.bucketPolicy) return;
-    this.bucketPolicy = new S3BucketPolicy(scope, `${originId}-bucket-policy`, {
-      bucket: this.bucket.bucket,
-      policy: this.bucketPolicyJson,
-    });
-  }
-
-  private policyDocument(): object {
-    return {
-      Version: '2012-10-17',
-      Statement: [
-        cloudFrontReadStatement('s3:GetObject', `${this.bucket.arn}/*`, this.distributionArns),
-        {
-          Sid: 'DenyInsecureTransport',
-          Effect: 'Deny',
-          Principal: '*',
-          Action: 's3:*',
-          Resource: [this.bucket.arn, `${this.bucket.arn}/*`],
-          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-        },
-      ],
     };
   }
 }

@@ -1,12 +1,23 @@
 import { CachePolicyProps } from '../cloudfront/cache-policy';
 import { ErrorResponse, shortLivedErrorResponses } from '../cloudfront/error-responses';
 import { invalid } from '../private/invalid';
+import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
+import { ValueRule } from '../validation/value-rule';
 import { MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from './video-cache-presets';
 
 /** Segment durations the sizing accepts: 1 s (low latency) to 30 s. */
 export const MIN_SEGMENT_DURATION_SECONDS = 1;
 export const MAX_SEGMENT_DURATION_SECONDS = 30;
+
+/** The encoder's segment length, which the live TTLs are computed from. */
+export const segmentDurationProblem: ValueRule<number> = (seconds) =>
+  Number.isFinite(seconds) && seconds >= MIN_SEGMENT_DURATION_SECONDS && seconds <= MAX_SEGMENT_DURATION_SECONDS
+    ? undefined
+    : {
+        problem: `must be from ${MIN_SEGMENT_DURATION_SECONDS} to ${MAX_SEGMENT_DURATION_SECONDS} seconds`,
+        fix: "Use the encoder's segment length (2-6 s is usual for live HLS/DASH).",
+      };
 
 export interface LiveCacheSizingOptions {
   /** Target duration of the media segments, as set in the encoder (MediaLive "Segment length"). */
@@ -47,14 +58,7 @@ export function liveCacheSizing(options: LiveCacheSizingOptions): LiveCacheSizin
   if (isUnresolved(seconds)) {
     invalid('segmentDurationSeconds', 'must be known at synth time', seconds, 'Pass a number: the TTLs are computed from it.');
   }
-  if (!Number.isFinite(seconds) || seconds < MIN_SEGMENT_DURATION_SECONDS || seconds > MAX_SEGMENT_DURATION_SECONDS) {
-    invalid(
-      'segmentDurationSeconds',
-      `must be from ${MIN_SEGMENT_DURATION_SECONDS} to ${MAX_SEGMENT_DURATION_SECONDS} seconds`,
-      seconds,
-      "Use the encoder's segment length (2-6 s is usual for live HLS/DASH).",
-    );
-  }
+  checkValue('segmentDurationSeconds', seconds, segmentDurationProblem);
   const halfSegment = Math.floor(seconds / 2);
   const manifestDefaultTtl = Math.max(1, halfSegment);
   const manifests = VideoCachePresets.liveManifests({

@@ -1,7 +1,9 @@
 import { CacheHeaderBehavior, CacheQueryStringBehavior } from '../cloudfront/cache-key-parameters';
 import { CachePolicyProps } from '../cloudfront/cache-policy';
 import { unique } from '../private/unique';
+import { checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
+import { ValueRule } from '../validation/value-rule';
 
 /** Query strings that select a live manifest's window or variant. */
 export const TIME_SHIFT_QUERY_STRINGS = ['start', 'end'] as const;
@@ -11,6 +13,15 @@ export const LL_HLS_QUERY_STRINGS = ['_HLS_msn', '_HLS_part', '_HLS_skip'] as co
 
 /** The longest minimum TTL a live manifest can have before viewers fall behind the live edge. */
 export const MAX_LIVE_MANIFEST_MIN_TTL_SECONDS = 5;
+
+/** The minimum TTL of live manifests (and segments): at most 5 s, or viewers fall behind the live edge. */
+export const liveMinTtlProblem: ValueRule<number> = (seconds) =>
+  Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_LIVE_MANIFEST_MIN_TTL_SECONDS
+    ? undefined
+    : {
+        problem: `must be a whole number of seconds from 0 to ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS}`,
+        fix: 'Keep it at 5 s or less (1 s is usual) so viewers are not served stale live manifests.',
+      };
 
 export interface LiveManifestCacheOptions {
   /** Query strings always in the cache key (e.g. MediaPackage's `m`). @default none */
@@ -58,14 +69,7 @@ export class VideoCachePresets {
   /** Live HLS/DASH manifests: seconds-long TTLs and the query strings that select the window. */
   public static liveManifests(options: LiveManifestCacheOptions = {}): CachePolicyProps {
     const minTtl = options.minTtlSeconds ?? 1;
-    if (minTtl > MAX_LIVE_MANIFEST_MIN_TTL_SECONDS) {
-      invalid(
-        'minTtlSeconds',
-        `must be at most ${MAX_LIVE_MANIFEST_MIN_TTL_SECONDS} seconds for live manifests`,
-        minTtl,
-        'Lower it (1-2 s is usual): a longer floor keeps viewers behind the live edge.',
-      );
-    }
+    checkValue('minTtlSeconds', minTtl, liveMinTtlProblem);
     const names = unique([
       ...(options.queryStrings ?? []),
       ...(options.timeShift ? TIME_SHIFT_QUERY_STRINGS : []),

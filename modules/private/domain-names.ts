@@ -1,24 +1,3 @@
-import { invalid } from './invalid';
-import { isUnresolved } from './tokens';
-
-const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-const DOMAIN = new RegExp(`^(\\*\\.)?(${LABEL}\\.)+[a-z]{2,63}$`, 'i');
-
-/** Checks a DNS name (optionally a leading `*.` wildcard) such as a CloudFront alias or certificate name. */
-export function checkDomainName(prop: string, name: string, allowWildcard: boolean): void {
-  if (isUnresolved(name)) return;
-  if (name.endsWith('.')) {
-    // The AWS provider refuses ACM certificate names ending in a period (terraform validate fails).
-    invalid(prop, 'ends with a dot', name, 'Drop the trailing dot: write video.example.com, not video.example.com.');
-  }
-  if (name.length > 253 || !DOMAIN.test(name)) {
-    invalid(prop, 'is not a valid domain name', name, 'Write a fully qualified name like video.example.com, without scheme or path.');
-  }
-  if (!allowWildcard && name.startsWith('*.')) {
-    invalid(prop, 'cannot be a wildcard here', name, 'Name the exact host, e.g. video.example.com.');
-  }
-}
-
 /** Lower-case, no trailing dot: the form CloudFront and ACM compare. */
 export function canonicalDomain(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');

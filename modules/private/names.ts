@@ -7,12 +7,14 @@ import { Construct } from 'constructs';
  * Account-wide names clash when two stacks or environments deploy the same construct.
  */
 export function uniqueResourceName(scope: Construct, maxLength: number, allowed: RegExp = /[^A-Za-z0-9-_]/g): string {
-  const stackName = TerraformStack.of(scope).node.id;
+  const stack = TerraformStack.of(scope);
   const path = scope.node.scopes
-    .slice(1)
+    .slice(scope.node.scopes.indexOf(stack) + 1)
     .map((s) => s.node.id)
-    .filter((id) => id !== stackName);
-  const readable = [stackName, ...path].join('-').replace(allowed, '-');
+    // `Default` is left out of addresses too (constructs and cdktf): wrapping constructs in a
+    // pattern created as `Default` changes neither their Terraform address nor their names.
+    .filter((id) => id !== 'Default');
+  const readable = [stack.node.id, ...path].join('-').replace(allowed, '-');
   const hash = scope.node.addr.slice(-8);
   const room = maxLength - hash.length - 1;
   return `${readable.slice(0, room).replace(/-+$/, '')}-${hash}`;

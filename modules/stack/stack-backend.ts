@@ -1,6 +1,8 @@
 import { DataTerraformRemoteState, LocalBackend, S3Backend, TerraformBackend, TerraformRemoteState, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
+import { ValueRule } from '../validation/value-rule';
 
 export interface S3StateProps {
   readonly bucket: string;
@@ -29,18 +31,20 @@ export interface HcpTerraformProps {
   readonly hostname?: string;
 }
 
+/** A local state file's path: relative to the stack folder, so the synthesized JSON runs on any machine. */
+export const localStatePathProblem: ValueRule<string> = (path) =>
+  path !== '' && !path.startsWith('/') && !path.startsWith('\\') && !/^[A-Za-z]:/.test(path) && !path.includes('\0')
+    ? undefined
+    : {
+        problem: 'must be relative to the stack folder',
+        fix: 'Use a path relative to the stack folder (cdktf.out/stacks/<stack>), e.g. terraform.tfstate: an absolute path ties the JSON to one machine.',
+      };
+
 /** Where a stack keeps its Terraform state. */
 export abstract class StackBackend {
   /** State in a local file; the path is relative to the stack folder so the JSON runs anywhere. */
   public static local(path = 'terraform.tfstate'): StackBackend {
-    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) {
-      invalid(
-        'backend.path',
-        'is absolute',
-        path,
-        'Use a path relative to the stack folder (cdktf.out/stacks/<stack>), e.g. terraform.tfstate: an absolute path ties the JSON to one machine.',
-      );
-    }
+    checkValue('backend.path', path, localStatePathProblem);
     return new LocalStateBackend(path);
   }
 

@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { tagsBlock } from '../private/tags';
 import { StackBackend } from './stack-backend';
 
 export interface VideoCdnStackProps {
@@ -23,8 +24,13 @@ export class VideoCdnStack extends TerraformStack {
     super(scope, id);
     this.provider = new AwsProvider(this, 'aws', {
       region: props.awsRegion,
-      defaultTags: props.tags && Object.keys(props.tags).length > 0 ? [{ tags: { ...props.tags } }] : undefined,
+      defaultTags: tagsOf(props.tags),
     });
     (props.backend ?? StackBackend.local()).bind(this);
   }
+}
+
+function tagsOf(tags: Readonly<Record<string, string>> | undefined): Array<{ tags: Record<string, string> }> | undefined {
+  const checked = tagsBlock(tags);
+  return checked ? [{ tags: checked }] : undefined;
 }

@@ -1,8 +1,9 @@
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
-import { isUnresolved } from '../private/tokens';
-import { S3BucketReference } from '../origins/s3-origin';
+import { checkEach } from '../private/check-value';
+import { webOriginProblem } from '../validation/web-origin';
+import { S3BucketReference } from './bucket-reference';
 
 /** Silverlight-era Smooth Streaming clients fetch this file from the root of the host before playing. */
 export const CLIENT_ACCESS_POLICY_KEY = 'clientaccesspolicy.xml';
@@ -34,16 +35,7 @@ export class ClientAccessPolicy extends Construct {
     if (domains.length === 0) {
       invalid('allowFromDomains', 'is empty', domains, "List the players' origins (https://player.example.com) or '*'.");
     }
-    for (const domain of domains) {
-      if (domain !== '*' && !isUnresolved(domain) && !/^https?:\/\/[^/\s<>"&]+$/.test(domain)) {
-        invalid(
-          'allowFromDomains',
-          'contains an entry that is not an origin',
-          domain,
-          'Write scheme and host only, e.g. https://player.example.com, or *.',
-        );
-      }
-    }
+    checkEach('allowFromDomains', domains, webOriginProblem);
     this.xml = clientAccessPolicyXml(domains);
     this.resource = new S3Object(this, 'Resource', {
       bucket: props.bucket.bucket,

@@ -5,16 +5,21 @@ import {
   S3BucketLifecycleConfigurationRule,
 } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalid } from '../private/invalid';
-import { bucketPrefixFrom, checkBucketName, checkBucketPrefix } from '../private/bucket-name';
+import { bucketPrefixFrom } from '../private/bucket-prefix';
+import { checkEach, checkValue } from '../private/check-value';
+import { tagsBlock } from '../private/tags';
+import { kmsKeyOrAliasArnProblem } from '../validation/aws-identifiers';
+import { bucketNameProblem, bucketPrefixProblem } from '../validation/bucket-name';
+import { ValueRule } from '../validation/value-rule';
+import { s3CorsOriginProblem } from '../validation/web-origin';
 import { isUnresolved } from '../private/tokens';
-import { S3BucketReference } from '../origins/s3-origin';
+import { BucketPolicy, IBucketWithPolicy } from './bucket-policy';
 
 /** Storage classes a lifecycle rule can move objects to. */
 export enum LifecycleStorageClass {
@@ -29,6 +34,12 @@ export enum LifecycleStorageClass {
   /** Objects must be restored (hours) before anyone can read them. */
   DEEP_ARCHIVE = 'DEEP_ARCHIVE',
 }
+
+/** A number of days in a lifecycle rule: S3 counts whole days, from 1. */
+export const lifecycleDaysProblem: ValueRule<number> = (days) =>
+  Number.isInteger(days) && days >= 1
+    ? undefined
+    : { problem: 'must be a whole number of days, at least 1', fix: 'Use a positive integer.' };
 
 /** Transitions S3 accepts only after 30 days in STANDARD. */
 const THIRTY_DAY_MINIMUM = [LifecycleStorageClass.STANDARD_IA, LifecycleStorageClass.ONEZONE_IA];
@@ -93,9 +104,8 @@ export interface PrivateBucketProps {
   /** @default no CORS configuration */
   readonly cors?: BucketCorsProps;
   /**
-   * Create a bucket policy denying requests that do not use TLS. Leave it off when another construct
-   * owns the bucket policy (S3Origin.withOriginAccessControl does, with the same statement): a
-   * bucket has one policy.
+   * Deny requests that do not use TLS in the bucket's policy (S3Origin.withOriginAccessControl adds
+   * the same statement to it).
    * @default false
    */
   readonly denyInsecureTransport?: boolean;
@@ -108,7 +118,7 @@ export interface PrivateBucketProps {
  * (BucketOwnerEnforced: the bucket owner owns every object, whoever wrote it), default encryption,
  * and incomplete multipart uploads cleaned up.
  */
-export class PrivateBucket extends Construct implements S3BucketReference {
+export class PrivateBucket extends Construct implements IBucketWithPolicy {
   /** The bucket name (a token when generated from the prefix). */
   public readonly bucket: string;
   public readonly arn: string;
@@ -121,12 +131,12 @@ export class PrivateBucket extends Construct implements S3BucketReference {
   public readonly lifecycle: S3BucketLifecycleConfiguration;
   public readonly versioning?: S3BucketVersioningA;
   public readonly corsConfiguration?: S3BucketCorsConfiguration;
-  public readonly tlsPolicy?: S3BucketPolicy;
+  private policy?: BucketPolicy;
 
   constructor(scope: Construct, id: string, props: PrivateBucketProps = {}) {
     super(scope, id);
     checkNaming(props);
-    checkKmsKeyArn(props.kmsKeyArn);
+    checkValue('kmsKeyArn', props.kmsKeyArn, kmsKeyOrAliasArnProblem);
     const rules = lifecycleRules(props.lifecycle ?? {}, props.versioned ?? false);
     if (props.cors) checkCors(props.cors);
 
@@ -135,7 +145,7 @@ export class PrivateBucket extends Construct implements S3BucketReference {
       bucketPrefix:
         props.bucketName === undefined ? (props.bucketPrefix ?? bucketPrefixFrom([TerraformStack.of(this).node.id, id])) : undefined,
       forceDestroy: props.forceDestroy ?? false,
-      tags: props.tags ? { ...props.tags } : undefined,
+      tags: tagsBlock(props.tags),
     });
     this.publicAccessBlock = new S3BucketPublicAccessBlock(this, 'PublicAccessBlock', {
       bucket: this.resource.id,
@@ -187,26 +197,13 @@ export class PrivateBucket extends Construct implements S3BucketReference {
         ],
       });
     }
-    if (props.denyInsecureTransport) {
-      this.tlsPolicy = new S3BucketPolicy(this, 'Policy', {
-        bucket: this.resource.id,
-        policy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Sid: 'DenyInsecureTransport',
-              Effect: 'Deny',
-              Principal: '*',
-              Action: 's3:*',
-              Resource: [this.arn, `${this.arn}/*`],
-              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            },
-          ],
-        }),
-        // S3 rejects concurrent changes to one bucket's access settings ("conflicting conditional operation").
-        dependsOn: [this.publicAccessBlock],
-      });
-    }
+    if (props.denyInsecureTransport) this.resourcePolicy().requireSecureTransport();
+  }
+
+  /** The bucket's one policy (`aws_s3_bucket_policy`), created on first use; origins add their grants to it. */
+  public resourcePolicy(): BucketPolicy {
+    this.policy ??= new BucketPolicy(this, 'Policy', { bucket: this });
+    return this.policy;
   }
 }
 
@@ -219,20 +216,8 @@ function checkNaming(props: PrivateBucketProps): void {
       'Set bucketName for a fixed name, or bucketPrefix for a generated unique one, not both.',
     );
   }
-  if (props.bucketName !== undefined) checkBucketName('bucketName', props.bucketName);
-  if (props.bucketPrefix !== undefined) checkBucketPrefix('bucketPrefix', props.bucketPrefix);
-}
-
-function checkKmsKeyArn(kmsKeyArn: string | undefined): void {
-  if (kmsKeyArn === undefined || isUnresolved(kmsKeyArn)) return;
-  if (!/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+$/.test(kmsKeyArn)) {
-    invalid('kmsKeyArn', 'is not a KMS key ARN', kmsKeyArn, 'Use arn:aws:kms:<region>:<account>:key/<key-id> (same region as the bucket).');
-  }
-}
-
-function checkDays(prop: string, value: number | undefined): void {
-  if (value === undefined || isUnresolved(value)) return;
-  if (!Number.isInteger(value) || value < 1) invalid(prop, 'must be a whole number of days, at least 1', value, 'Use a positive integer.');
+  checkValue('bucketName', props.bucketName, bucketNameProblem);
+  checkValue('bucketPrefix', props.bucketPrefix, bucketPrefixProblem);
 }
 
 function lifecycleRules(props: BucketLifecycleProps, versioned: boolean): S3BucketLifecycleConfigurationRule[] {
@@ -242,7 +227,7 @@ function lifecycleRules(props: BucketLifecycleProps, versioned: boolean): S3Buck
     'expireAfterDays',
     'noncurrentVersionExpireAfterDays',
   ];
-  for (const prop of lifecycleProps) checkDays(`lifecycle.${prop}`, props[prop] as number | undefined);
+  for (const prop of lifecycleProps) checkValue(`lifecycle.${prop}`, props[prop] as number | undefined, lifecycleDaysProblem);
   const storageClass = props.transitionStorageClass ?? LifecycleStorageClass.GLACIER_IR;
   const transition = props.transitionAfterDays;
   const expire = props.expireAfterDays;
@@ -310,18 +295,7 @@ function checkCors(cors: BucketCorsProps): void {
   if (cors.allowedOrigins.length === 0) {
     invalid('cors.allowedOrigins', 'is empty', cors.allowedOrigins, "List the players' origins (https://player.example.com) or '*'.");
   }
-  for (const origin of cors.allowedOrigins) {
-    if (isUnresolved(origin) || origin === '*') continue;
-    // S3 allows one `*` wildcard inside an origin, e.g. https://*.example.com.
-    if (!/^https?:\/\/[^/\s]+$/.test(origin) || (origin.match(/\*/g) ?? []).length > 1) {
-      invalid(
-        'cors.allowedOrigins',
-        'contains an entry that is not an origin',
-        origin,
-        'Write scheme and host only, e.g. https://player.example.com (no path, no trailing slash), or *.',
-      );
-    }
-  }
+  checkEach('cors.allowedOrigins', cors.allowedOrigins, s3CorsOriginProblem);
   for (const method of cors.allowedMethods ?? []) {
     if (!['GET', 'HEAD', 'PUT', 'POST', 'DELETE'].includes(method)) {
       invalid('cors.allowedMethods', 'contains a method S3 CORS does not accept', method, 'Use some of GET, HEAD, PUT, POST, DELETE.');

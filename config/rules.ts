@@ -1,0 +1,29 @@
+/**
+ * The library's value rules in the configuration schema: a key checked here is accepted or refused
+ * exactly as the construct it feeds would, with the same problem and fix in the message.
+ */
+import { z } from 'zod';
+import { SettingProblem, ValueRule } from '../modules';
+
+/** `schema`, also satisfying the library's `rule` (reported with the rule's problem and fix). */
+export function satisfying<S extends z.ZodType>(schema: S, rule: ValueRule<z.output<S>>): S {
+  return schema.superRefine((value, ctx) => {
+    const found = rule(value);
+    if (found) ctx.addIssue({ code: 'custom', message: found.problem, params: { fix: found.fix }, input: value });
+  }) as S;
+}
+
+/**
+ * Reports the problems a library rule over a group of settings found (`endpoints[1].url`), each at
+ * its key below `ctx`'s path.
+ */
+export function reportSettingProblems(ctx: z.RefinementCtx, section: unknown, problems: readonly SettingProblem[]): void {
+  for (const found of problems) {
+    const path = found.prop
+      .split(/[.[\]]+/)
+      .filter((part) => part !== '')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const input = path.reduce<unknown>((value, part) => (value as Record<string | number, unknown> | undefined)?.[part], section);
+    ctx.addIssue({ code: 'custom', path, message: found.problem, params: { fix: found.fix }, input });
+  }
+}

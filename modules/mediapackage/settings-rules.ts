@@ -1,0 +1,111 @@
+/**
+ * The rules about MediaPackage settings, stated once: `MediaPackageBehaviors` throws the first
+ * problem, and the app's configuration schema reports each at its key.
+ */
+import { invalid } from '../private/invalid';
+import { liveMinTtlProblem } from '../presets/video-cache-presets';
+import { wholeNumberBetween } from '../validation/numbers';
+import { SettingProblem, ValueProblem, ValueRule } from '../validation/value-rule';
+import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
+import { MediaPackageEndpoint, MediaPackagePackaging, PACKAGING_LAYOUT } from './packaging';
+
+/** The settings the rules look at, as `MediaPackageBehaviorsProps` names them. */
+export interface MediaPackageSettings {
+  readonly endpoints: readonly MediaPackageEndpoint[];
+  readonly version?: MediaPackageVersion;
+  readonly lowLatencyHls?: boolean;
+  readonly minTtlSeconds?: number;
+  readonly errorCachingTtlSeconds?: number;
+}
+
+/** An endpoint name: a short id for its origin and playback URL output. */
+export const mediaPackageEndpointNameProblem: ValueRule<string> = (name) =>
+  /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(name)
+    ? undefined
+    : { problem: 'must be 1-40 lower-case letters, digits or hyphens', fix: 'Use a short name like hls or dash-backup.' };
+
+/** How long CloudFront caches a 4xx/5xx from MediaPackage: seconds, up to 5 minutes (a live origin recovers). */
+export const errorCachingTtlProblem = wholeNumberBetween(0, 300, 'Use about 1 for live origins.');
+
+/** What is wrong with one endpoint: its URL (of `version`), and whether the URL serves its packaging type. */
+export function mediaPackageEndpointProblem(endpoint: MediaPackageEndpoint, version: MediaPackageVersion): ValueProblem | undefined {
+  const urlProblem = MediaPackageEndpointUrl.problemWith(endpoint.url, version);
+  if (urlProblem) return urlProblem;
+  const expected = PACKAGING_LAYOUT[endpoint.packaging]?.manifest;
+  if (expected === undefined) {
+    return {
+      problem: `has an unknown packaging type "${endpoint.packaging}"`,
+      fix: `Use one of ${Object.values(MediaPackagePackaging).join(', ')}.`,
+    };
+  }
+  const manifestType = MediaPackageEndpointUrl.parse(endpoint.url, 'url', version).manifestType;
+  if (manifestType !== expected) {
+    return {
+      problem: `ends in a .${manifestType} manifest, but the endpoint is declared ${endpoint.packaging} (which serves .${expected})`,
+      fix: 'Check the packaging type against the endpoint, or copy the right endpoint URL.',
+    };
+  }
+  return undefined;
+}
+
+/** Each endpoint's name: its own, else the packaging type, numbered from the second of a kind (`hls-2`). */
+export function endpointNames(endpoints: readonly MediaPackageEndpoint[]): string[] {
+  const counts = new Map<string, number>();
+  return endpoints.map((endpoint) => {
+    if (endpoint.name !== undefined) return endpoint.name;
+    const count = (counts.get(endpoint.packaging) ?? 0) + 1;
+    counts.set(endpoint.packaging, count);
+    return count === 1 ? endpoint.packaging : `${endpoint.packaging}-${count}`;
+  });
+}
+
+/** Every problem of the settings, each at its setting; empty when they are fine. */
+export function mediaPackageSettingsProblems(settings: MediaPackageSettings): SettingProblem[] {
+  const version = settings.version ?? MediaPackageVersion.V1;
+  const minTtl = settings.minTtlSeconds ?? 1;
+  const problems: SettingProblem[] = [];
+  const add = (prop: string, found: ValueProblem | undefined) => found && problems.push({ prop, ...found });
+
+  settings.endpoints.forEach((endpoint, index) => {
+    add(`endpoints[${index}].url`, mediaPackageEndpointProblem(endpoint, version));
+    if (endpoint.name !== undefined) add(`endpoints[${index}].name`, mediaPackageEndpointNameProblem(endpoint.name));
+  });
+  const names = endpointNames(settings.endpoints);
+  names.forEach((name, index) => {
+    const first = names.indexOf(name);
+    if (first !== index)
+      add(`endpoints[${index}].name`, {
+        problem: `is "${name}", already the name of endpoints[${first}]`,
+        fix: 'Give each endpoint its own name.',
+      });
+  });
+  add('minTtlSeconds', liveMinTtlProblem(minTtl));
+  if (settings.lowLatencyHls && version !== MediaPackageVersion.V2) {
+    add('lowLatencyHls', {
+      problem: 'needs MediaPackage v2 (v1 endpoints do not serve LL-HLS)',
+      fix: 'Use MediaPackage v2 endpoints, or turn lowLatencyHls off.',
+    });
+  }
+  if (settings.lowLatencyHls && minTtl > 1) {
+    add('minTtlSeconds', {
+      problem: 'must be 0 or 1 with lowLatencyHls (LL-HLS playlists change every part, MediaPackage caches them 1 s)',
+      fix: 'Lower minTtlSeconds to 1.',
+    });
+  }
+  if (settings.errorCachingTtlSeconds !== undefined) add('errorCachingTtlSeconds', errorCachingTtlProblem(settings.errorCachingTtlSeconds));
+  return problems;
+}
+
+/** Throws the first problem of the settings (the value named is the setting's). */
+export function checkSettings(settings: MediaPackageSettings): void {
+  const [first] = mediaPackageSettingsProblems(settings);
+  if (first) invalid(first.prop, first.problem, valueAt(settings, first.prop), first.fix);
+}
+
+/** The value at `endpoints[1].url`-style paths, for the message. */
+function valueAt(settings: MediaPackageSettings, prop: string): unknown {
+  return prop
+    .split(/[.[\]]+/)
+    .filter((part) => part !== '')
+    .reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], settings);
+}

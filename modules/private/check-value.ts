@@ -1,0 +1,19 @@
+import { ValueRule } from '../validation/value-rule';
+import { invalid } from './invalid';
+import { isUnresolved } from './tokens';
+
+/** Throws the standard error when `rule` finds a problem; absent values and tokens (known only at apply) pass. */
+export function checkValue<T>(prop: string, value: T | undefined, rule: ValueRule<T>): void {
+  if (value === undefined || isUnresolved(value)) return;
+  const found = rule(value);
+  if (found) invalid(prop, found.problem, value, found.fix);
+}
+
+/** `checkValue` for every entry of a list: `'<prop>' contains an entry that <problem>, got: <entry>`. */
+export function checkEach<T>(prop: string, values: readonly T[] | undefined, rule: ValueRule<T>): void {
+  for (const value of values ?? []) {
+    if (isUnresolved(value)) continue;
+    const found = rule(value);
+    if (found) invalid(prop, `contains an entry that ${found.problem}`, value, found.fix);
+  }
+}

@@ -1,0 +1,101 @@
+/** Account ids, regions and ARNs of the AWS resources a video CDN refers to. */
+import { ValueRule } from './value-rule';
+
+const PARTITION = 'aws[a-z-]*';
+const REGION_PATTERN = '[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d';
+const KMS_KEY_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z0-9-]+:\\d{12}:key/[A-Za-z0-9-]+$`);
+const KMS_ALIAS_ARN = new RegExp(`^arn:${PARTITION}:kms:[a-z0-9-]+:\\d{12}:alias/[A-Za-z0-9/_-]+$`);
+const ACM_CERTIFICATE_ARN = new RegExp(`^arn:${PARTITION}:acm:([a-z0-9-]+):\\d{12}:certificate/[A-Za-z0-9-]+$`);
+const WEB_ACL_ARN = new RegExp(`^arn:${PARTITION}:wafv2:([a-z0-9-]+):\\d{12}:(global|regional)/webacl/[^/]+/[^/]+$`);
+const SECRET_ARN = new RegExp(`^arn:${PARTITION}:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+$`);
+
+/** A 12-digit AWS account id. */
+export const accountIdProblem: ValueRule<string> = (value) =>
+  /^\d{12}$/.test(value)
+    ? undefined
+    : { problem: 'must be a 12-digit AWS account id', fix: 'Write the account id as 12 digits, e.g. 111122223333.' };
+
+/** A region code such as `eu-west-1`. */
+export const regionProblem: ValueRule<string> = (value) =>
+  new RegExp(`^${REGION_PATTERN}$`).test(value)
+    ? undefined
+    : { problem: 'must be an AWS region code like eu-west-1', fix: 'Use the region code, not its name.' };
+
+/** A Route 53 hosted zone id such as `Z0123456789ABCDEFGHIJ`. */
+export const hostedZoneIdProblem: ValueRule<string> = (value) =>
+  /^Z[A-Z0-9]{1,31}$/.test(value)
+    ? undefined
+    : {
+        problem: 'must be a Route 53 hosted zone id like Z0123456789ABCDEFGHIJ',
+        fix: 'Copy the Hosted zone ID from the Route 53 console (without /hostedzone/).',
+      };
+
+/**
+ * A KMS key ARN. IAM policies (the MediaConvert role's `kms:Decrypt`) match key ARNs only: an alias
+ * ARN there grants nothing and the transcode fails with AccessDenied.
+ */
+export const kmsKeyArnProblem: ValueRule<string> = (value) => {
+  if (KMS_KEY_ARN.test(value)) return undefined;
+  if (KMS_ALIAS_ARN.test(value)) {
+    return {
+      problem: 'is a KMS alias ARN, but IAM policies only match key ARNs',
+      fix: 'Use the key ARN the alias points to (aws kms describe-key --key-id alias/<name>): arn:aws:kms:<region>:<account>:key/<key-id>.',
+    };
+  }
+  return { problem: 'is not a KMS key ARN', fix: 'Use arn:aws:kms:<region>:<account>:key/<key-id> (same region as the bucket).' };
+};
+
+/** A KMS key or alias ARN: what S3 default encryption (SSE-KMS) accepts. */
+export const kmsKeyOrAliasArnProblem: ValueRule<string> = (value) =>
+  KMS_KEY_ARN.test(value) || KMS_ALIAS_ARN.test(value)
+    ? undefined
+    : {
+        problem: 'is not a KMS key ARN',
+        fix: 'Use arn:aws:kms:<region>:<account>:key/<key-id> or ...:alias/<name> (same region as the bucket).',
+      };
+
+/** An ACM certificate ARN CloudFront can use: CloudFront only accepts certificates from us-east-1. */
+export const edgeCertificateArnProblem: ValueRule<string> = (value) => {
+  const match = ACM_CERTIFICATE_ARN.exec(value);
+  if (!match) return { problem: 'is not an ACM certificate ARN', fix: 'Pass arn:aws:acm:us-east-1:<account>:certificate/<id>.' };
+  if (match[1] !== 'us-east-1') {
+    return {
+      problem: `is in ${match[1]}, but CloudFront only accepts certificates from us-east-1`,
+      fix: 'Request or import the certificate in us-east-1 (N. Virginia), or leave the ARN out to get a DNS-validated one.',
+    };
+  }
+  return undefined;
+};
+
+/** The ARN of a WAFv2 web ACL CloudFront can use: scope CLOUDFRONT, so `global/` in us-east-1. */
+export const globalWebAclArnProblem: ValueRule<string> = (value) => {
+  const match = WEB_ACL_ARN.exec(value);
+  if (!match) {
+    return {
+      problem: 'is not a WAFv2 web ACL ARN',
+      fix: 'Pass the ARN of a WAFv2 web ACL created with scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>).',
+    };
+  }
+  if (match[2] !== 'global' || match[1] !== 'us-east-1') {
+    return {
+      problem: 'is a regional web ACL; CloudFront needs a global one',
+      fix: 'Create the web ACL with scope CLOUDFRONT in us-east-1 and pass that ARN.',
+    };
+  }
+  return undefined;
+};
+
+/** A Secrets Manager secret, by name or ARN. */
+export const secretIdProblem: ValueRule<string> = (value) => {
+  if (value.startsWith('arn:')) {
+    return SECRET_ARN.test(value)
+      ? undefined
+      : {
+          problem: 'is not a Secrets Manager secret ARN',
+          fix: 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>, or the secret name.',
+        };
+  }
+  return /^[A-Za-z0-9/_+=.@-]{1,512}$/.test(value)
+    ? undefined
+    : { problem: 'is not a Secrets Manager secret name', fix: 'Use the name (letters, digits and /_+=.@-) or the ARN of the secret.' };
+};

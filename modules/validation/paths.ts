@@ -1,0 +1,39 @@
+/** The two kinds of path a distribution is configured with: origin paths and behavior path patterns. */
+import { ValueRule } from './value-rule';
+
+/** Characters CloudFront accepts in a cache behavior path pattern. */
+const PATH_PATTERN = /^[A-Za-z0-9_\-.*$/~"'@:+?&]+$/;
+const MAX_PATH_LENGTH = 255;
+
+/**
+ * A path CloudFront prepends to origin requests (`/live`). A missing leading `/` and a trailing `/`
+ * are forgiven (the constructs normalise them), anything CloudFront would refuse is not.
+ */
+export const originPathProblem: ValueRule<string> = (originPath) => {
+  const trimmed = originPath.trim().replace(/^\/+/, '').replace(/\/+$/, '');
+  if (/[?#*\s]/.test(trimmed) || trimmed.includes('//')) {
+    return { problem: 'must be a plain path without ?, #, *, spaces or empty segments', fix: 'Write it like /live or /out/hls.' };
+  }
+  if (trimmed.length + 1 > MAX_PATH_LENGTH) return { problem: `is longer than ${MAX_PATH_LENGTH} characters`, fix: 'Shorten the path.' };
+  return undefined;
+};
+
+/** A cache behavior path pattern such as `*.m3u8` or `/live/*`; `*` alone belongs to the default behavior. */
+export const pathPatternProblem: ValueRule<string> = (pathPattern) => {
+  if (pathPattern === '*' || pathPattern === '/*') {
+    return {
+      problem: 'matches every request, which only the default behavior may do',
+      fix: 'Configure it as defaultBehavior, or narrow the pattern (e.g. *.m3u8).',
+    };
+  }
+  if (pathPattern.length === 0 || pathPattern.length > MAX_PATH_LENGTH) {
+    return { problem: `must be 1-${MAX_PATH_LENGTH} characters`, fix: 'Use a pattern like *.m3u8 or /live/*.' };
+  }
+  if (!PATH_PATTERN.test(pathPattern)) {
+    return {
+      problem: 'contains characters CloudFront does not accept',
+      fix: 'Use letters, digits and _ - . * $ / ~ " \' @ : + ? & only (no spaces, no regular expressions).',
+    };
+  }
+  return undefined;
+};
