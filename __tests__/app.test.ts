@@ -64,7 +64,7 @@ describe('the app (main.ts)', () => {
     const run = runApp({ VIDEO_CDN_CONFIG: writeTemp(JSON.stringify(config)) });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      new RegExp(`video-cdn: configuration section '${section}': 'recordType' is CNAME, but example.com is the zone apex`),
+      new RegExp(`video-cdn: configuration section '${section}': 'customDomain.recordType' is CNAME, but example.com is the zone apex`),
     );
     expect(run.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);

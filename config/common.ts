@@ -7,7 +7,6 @@ import { backendSchema } from './backend';
 import { domainName, exactDomainName, hostedZoneId, tags, terraformText } from './primitives';
 import {
   countryCodeProblem,
-  CustomDomainProps,
   distinctDomainNamesProblem,
   distributionCommentProblem,
   DnsRecordType,
@@ -16,7 +15,8 @@ import {
   globalWebAclArnProblem,
   HttpVersion,
   PriceClass,
-  VideoDistributionProps,
+  DistributionSettings,
+  VideoCdnPatternProps,
 } from '../modules';
 import { satisfying } from './rules';
 
@@ -104,28 +104,18 @@ export const scenarioBase = {
   tags: tags.optional().describe("Tags on this stack's resources."),
 };
 
-export function customDomainProps(config: CustomDomainConfig, tagValues?: Record<string, string>): CustomDomainProps {
-  return {
-    ...config,
-    recordType: config.recordType === 'ALIAS' ? DnsRecordType.ALIAS : DnsRecordType.CNAME,
-    tags: tagValues,
-  };
+/** The custom domain of a section, as a pattern takes it. */
+export function customDomainProps(config: CustomDomainConfig | undefined): VideoCdnPatternProps['customDomain'] {
+  return config && { ...config, recordType: config.recordType === 'ALIAS' ? DnsRecordType.ALIAS : DnsRecordType.CNAME };
 }
 
-/** Maps the distribution section to the construct props it covers. */
-export function distributionProps(
-  config: DistributionConfig | undefined,
-): Pick<VideoDistributionProps, 'priceClass' | 'httpVersion' | 'enableIpv6' | 'webAclId' | 'geoRestriction' | 'logging' | 'comment'> {
-  if (!config) return {};
-  const geo = config.geoRestriction;
+/** The distribution settings of a section, as a pattern takes them. */
+export function distributionSettings(config: DistributionConfig | undefined): DistributionSettings | undefined {
+  if (!config) return undefined;
+  const { geoRestriction: geo, ...settings } = config;
   return {
-    priceClass: config.priceClass,
-    httpVersion: config.httpVersion,
-    enableIpv6: config.enableIpv6,
-    webAclId: config.webAclId,
+    ...settings,
     geoRestriction:
       geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
-    logging: config.logging,
-    comment: config.comment,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountIdProblem, MediaPackagePackaging, mediaPackageSettingsProblems, MediaPackageVersion, secretIdProblem } from '../modules';
+import { accountIdProblem, mediaPackageLiveCdnProblems, MediaPackagePackaging, MediaPackageVersion, secretIdProblem } from '../modules';
 import { originShieldRegion, scenarioBase, terraformText } from './common';
 import { reportSettingProblems, satisfying } from './rules';
 
@@ -35,10 +35,7 @@ export const liveMediaPackageSchema = z
       ),
     createChannel: z
       .strictObject({
-        channelId: z
-          .string()
-          .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, hyphens or underscores')
-          .describe('The channel id.'),
+        channelId: z.string().describe('The channel id.'),
         description: terraformText.max(1000).optional().describe('Default: none.'),
       })
       .optional()
@@ -71,33 +68,5 @@ export const liveMediaPackageSchema = z
       .optional()
       .describe("v2: the account owning the endpoints, for the endpoint policy output. Default: the distribution's account."),
   })
-  .superRefine((section, ctx) => {
-    const version = section.mediaPackageVersion ?? MediaPackageVersion.V1;
-    const endpoints = section.endpoints ?? [];
-    if (endpoints.length === 0 && !section.createChannel) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endpoints'],
-        input: section.endpoints,
-        message: 'must list at least one origin endpoint (or set createChannel to create the channel first)',
-      });
-    }
-    reportSettingProblems(ctx, section, mediaPackageSettingsProblems({ ...section, endpoints, version }));
-    if (section.createChannel && version !== MediaPackageVersion.V1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['createChannel'],
-        input: section.createChannel,
-        message: 'only works with mediaPackageVersion v1 (the provider cannot create MediaPackage v2 channels)',
-      });
-    }
-    if (section.endpointAccountId && version !== MediaPackageVersion.V2) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endpointAccountId'],
-        input: section.endpointAccountId,
-        message: 'only applies to mediaPackageVersion v2 (the endpoint policy output)',
-      });
-    }
-  });
+  .superRefine((section, ctx) => reportSettingProblems(ctx, section, mediaPackageLiveCdnProblems(section)));
 export type LiveMediaPackageConfig = z.infer<typeof liveMediaPackageSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   bucketNameProblem,
   lifecycleDaysProblem,
+  liveManifestPathProblem,
   mediaStoreContainerArnProblem,
   mediaStoreContainerNameProblem,
   mediaStoreDataEndpointProblem,
@@ -14,12 +15,7 @@ import { satisfying } from './rules';
 
 const dataEndpoint = satisfying(z.string(), mediaStoreDataEndpointProblem);
 const containerArn = satisfying(z.string(), mediaStoreContainerArnProblem);
-const manifestPath = z
-  .string()
-  .regex(
-    /^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]+\.(m3u8|mpd)$/,
-    'must be a manifest path under the folder ending in .m3u8 or .mpd, like channel1/index.m3u8',
-  );
+const manifestPath = satisfying(z.string(), liveManifestPathProblem);
 const headerName = satisfying(z.string(), originHeaderNameProblem);
 
 /** Where the live output is stored: pick one by `type`. */

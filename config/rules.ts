@@ -3,7 +3,7 @@
  * exactly as the construct it feeds would, with the same problem and fix in the message.
  */
 import { z } from 'zod';
-import { SettingProblem, ValueRule } from '../modules';
+import { SettingProblem, settingPath, settingValue, ValueRule } from '../modules';
 
 /** `schema`, also satisfying the library's `rule` (reported with the rule's problem and fix). */
 export function satisfying<S extends z.ZodType>(schema: S, rule: ValueRule<z.output<S>>): S {
@@ -17,13 +17,9 @@ export function satisfying<S extends z.ZodType>(schema: S, rule: ValueRule<z.out
  * Reports the problems a library rule over a group of settings found (`endpoints[1].url`), each at
  * its key below `ctx`'s path.
  */
-export function reportSettingProblems(ctx: z.RefinementCtx, section: unknown, problems: readonly SettingProblem[]): void {
+export function reportSettingProblems(ctx: z.RefinementCtx, section: object, problems: readonly SettingProblem[]): void {
   for (const found of problems) {
-    const path = found.prop
-      .split(/[.[\]]+/)
-      .filter((part) => part !== '')
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const input = path.reduce<unknown>((value, part) => (value as Record<string | number, unknown> | undefined)?.[part], section);
-    ctx.addIssue({ code: 'custom', path, message: found.problem, params: { fix: found.fix }, input });
+    const path = settingPath(found.prop);
+    ctx.addIssue({ code: 'custom', path, message: found.problem, params: { fix: found.fix }, input: settingValue(section, found.prop) });
   }
 }

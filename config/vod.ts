@@ -5,9 +5,12 @@ import {
   iamRoleNameProblem,
   keyPrefixProblem,
   kmsKeyArnProblem,
+  LifecycleStorageClass,
   lifecycleDaysProblem,
+  mediaConvertReadableStorageClassProblem,
   pathPatternProblem,
   resourceNameProblem,
+  segmentExtensionsProblem,
   webOriginProblem,
 } from '../modules';
 import { scenarioBase } from './common';
@@ -19,7 +22,6 @@ const webOrigin = satisfying(z.string(), webOriginProblem);
 /** A key ARN, not an alias: the MediaConvert role's kms:Decrypt grant names it. */
 const kmsKeyArn = satisfying(z.string(), kmsKeyArnProblem);
 const pathPattern = satisfying(z.string(), pathPatternProblem);
-const extension = z.string().regex(/^[a-z0-9]{1,16}$/, 'must be a file extension without the dot, like ts or m4s');
 
 /** Where users upload masters. */
 const sourceBucketSchema = z.strictObject({
@@ -37,8 +39,7 @@ const sourceBucketSchema = z.strictObject({
         .optional()
         .describe('Days after which incomplete multipart uploads are aborted. Default 7.'),
       transitionAfterDays: days.optional().describe('Move masters to transitionStorageClass after this many days. Default: never.'),
-      transitionStorageClass: z
-        .enum(['STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR'])
+      transitionStorageClass: satisfying(z.enum(LifecycleStorageClass), mediaConvertReadableStorageClassProblem)
         .optional()
         .describe('Storage class masters move to, only classes MediaConvert can read without a restore. Default GLACIER_IR.'),
       expireAfterDays: days.optional().describe('Delete masters after this many days. Default: never.'),
@@ -129,11 +130,7 @@ export const vodSchema = z.strictObject({
     .describe(
       'Web origins of the players: CORS on the output bucket and the distribution, and clientaccesspolicy.xml with Smooth Streaming. Default ["*"].',
     ),
-  segmentExtensions: z
-    .array(extension)
-    .min(1, 'must list at least one extension')
-    .refine((list) => new Set(list).size === list.length, 'must not list an extension twice')
-    .refine((list) => !list.includes('m3u8') && !list.includes('mpd'), 'must not contain m3u8 or mpd (manifests have their own behaviors)')
+  segmentExtensions: satisfying(z.array(z.string()), segmentExtensionsProblem)
     .optional()
     .describe(
       'Segment file extensions without the dot, one behavior each with the segment cache policy. Default ts, mp4, m4s, cmfv, cmfa, cmft, aac, vtt, jpg.',
@@ -144,4 +141,3 @@ export const vodSchema = z.strictObject({
     .describe('Microsoft Smooth Streaming presentations (.ism, .ismc, .ismv) from the same distribution; {} turns it on. Default: off.'),
 });
 export type VodConfig = z.infer<typeof vodSchema>;
-export type VodSourceBucketConfig = z.infer<typeof sourceBucketSchema>;

@@ -144,6 +144,7 @@ export { localStatePathProblem, StackBackend } from './stack/stack-backend';
 export type { HcpTerraformProps, S3StateProps } from './stack/stack-backend';
 
 // Value rules: the library's checks, for configuration schemas of your own (the app's uses them)
+export { allOf, settingPath, settingValue } from './validation/value-rule';
 export type { SettingProblem, ValueProblem, ValueRule } from './validation/value-rule';
 export {
   accountIdProblem,
@@ -169,6 +170,44 @@ export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
 export { noDuplicates } from './validation/unique-list';
 export { s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
+
+// Scenario patterns: a whole scenario in one construct
+export type { DistributionSettings, VideoCdnPatternProps } from './patterns/video-cdn-pattern-props';
+export {
+  DEFAULT_SMOOTH_STREAMING_PATH_PATTERN,
+  mediaConvertReadableStorageClassProblem,
+  segmentExtensionsProblem,
+  VOD_MANIFEST_EXTENSIONS,
+  VOD_SEGMENT_EXTENSIONS,
+  VodCdn,
+} from './patterns/vod-cdn';
+export type {
+  VodCacheProps,
+  VodCdnProps,
+  VodMediaConvertProps,
+  VodOutputBucketProps,
+  VodSmoothStreamingProps,
+  VodSourceBucketProps,
+} from './patterns/vod-cdn';
+
+export { MediaPackageLiveCdn, mediaPackageChannelIdProblem, mediaPackageLiveCdnProblems } from './patterns/mediapackage-live-cdn';
+export type {
+  MediaPackageCdnAuthorizationProps,
+  MediaPackageChannelProps,
+  MediaPackageLiveCdnProps,
+} from './patterns/mediapackage-live-cdn';
+export { liveManifestPathProblem, MediaStoreLiveCdn, MediaStoreLiveOrigin } from './patterns/mediastore-live-cdn';
+export type {
+  LiveS3BucketProps,
+  LiveStorageSource,
+  MediaStoreCreatedContainerProps,
+  MediaStoreExistingEndpointProps,
+  MediaStoreLiveCdnProps,
+} from './patterns/mediastore-live-cdn';
+export { MkioCdn } from './patterns/mkio-cdn';
+export type { MkioCdnProps, MkioTokenAuthenticationProps } from './patterns/mkio-cdn';
+export { AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
+export type { AntMediaCdnProps, AntMediaCdnSettings } from './patterns/ant-media-cdn';
 
 // Policy checks
 export { PolicyChecks } from './checks/policy-checks';

@@ -185,7 +185,7 @@ describe('ant-media stack', () => {
       [{ originProtocol: 'rtmp' }, /'antMedia.originProtocol'.*"rtmp"/],
       [{ originPort: 22 }, /'antMedia.originPort' is a port CloudFront cannot connect to, got: 22/],
       [{ applicationName: 'live/streams' }, /'antMedia.applicationName' must be one Ant Media application name/],
-      [{ manifestTtlSeconds: 6 }, /'antMedia.manifestTtlSeconds' must be at most 5 seconds so viewers stay near the live edge, got: 6/],
+      [{ manifestTtlSeconds: 6 }, /'antMedia.manifestTtlSeconds' must be a whole number from 1 to 5, got: 6\. Keep playlists at 1-5 s so viewers stay near the live edge/],
       [{ manifestTtlSeconds: 0 }, /'antMedia.manifestTtlSeconds'/],
       [{ manifestTtlSeconds: 3, segmentTtlSeconds: 2 }, /'antMedia.segmentTtlSeconds' must be at least manifestTtlSeconds/],
       [{ notFoundCachingSeconds: -1 }, /'antMedia.notFoundCachingSeconds'/],
@@ -238,7 +238,7 @@ describe('the README example (examples/ant-media.ts)', () => {
     expect(cacheKeyQueryStrings(playlists).query_strings.items).toEqual(['_HLS_msn', '_HLS_part', '_HLS_skip']);
     expect(distribution.custom_error_response).toEqual([{ error_code: 404, error_caching_min_ttl: 3 }]);
     expect(outputs(json)['ll-hls-player-url']).toMatch(
-      /^https:\/\/\$\{aws_cloudfront_distribution\.cdn_[0-9A-F]+\.domain_name\}\/play\.html\?id=stream1&playOrder=ll-hls$/,
+      /^https:\/\/\$\{aws_cloudfront_distribution\.ams_distribution_[0-9A-F]+\.domain_name\}\/play\.html\?id=stream1&playOrder=ll-hls$/,
     );
   });
 });

@@ -274,7 +274,7 @@ describe('live-mediapackage configuration errors', () => {
     [
       'createChannel on v2',
       { mediaPackageVersion: 'v2', endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }], createChannel: { channelId: 'c' } },
-      /'liveMediaPackage\.createChannel' only works with mediaPackageVersion v1/,
+      /'liveMediaPackage\.createChannel' only works with MediaPackage v1/,
     ],
     [
       'a secret id that is neither a name nor an ARN',

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import { Testing } from 'cdktf';
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load';
 import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
-import { CachePolicy, OriginRequestPolicy } from '../../modules';
-import { VOD_SEGMENT_EXTENSIONS, VodS3MediaConvertStack } from '../../stacks/vod-s3-mediaconvert';
+import { CachePolicy, OriginRequestPolicy, VOD_SEGMENT_EXTENSIONS } from '../../modules';
+import { VodS3MediaConvertStack } from '../../stacks/vod-s3-mediaconvert';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
 import { describeWithTerraform, validateAndPlan } from '../support/terraform';
 
@@ -425,9 +425,9 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
       { smoothStreaming: { pathPattern: '/smooth streams/*' } },
       /'vod\.smoothStreaming\.pathPattern' contains characters CloudFront does not accept/,
     ],
-    [{ segmentExtensions: ['ts', 'ts'] }, /'vod\.segmentExtensions' must not list an extension twice/],
-    [{ segmentExtensions: ['m3u8'] }, /'vod\.segmentExtensions' must not contain m3u8 or mpd/],
-    [{ segmentExtensions: ['.ts'] }, /'vod\.segmentExtensions\.0' must be a file extension without the dot/],
+    [{ segmentExtensions: ['ts', 'ts'] }, /'vod\.segmentExtensions' lists "ts" twice/],
+    [{ segmentExtensions: ['m3u8'] }, /'vod\.segmentExtensions' contains the manifest extension m3u8/],
+    [{ segmentExtensions: ['.ts'] }, /'vod\.segmentExtensions' contains "\.ts", which is not a file extension without the dot/],
     [{ mediaConvert: { concurrentJobs: 0 } }, /'vod\.mediaConvert\.concurrentJobs' must be a whole number, at least 1/],
     [{ mediaConvert: { queue: 'x' } }, /'vod\.mediaConvert' has unknown key\(s\) "queue"/],
     [{ bucketName: 'x' }, /'vod' has unknown key\(s\) "bucketName"/],

@@ -6,7 +6,8 @@ import { invalid } from '../private/invalid';
 import { IOriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
 import { MediaPackageEndpoint, MediaPackagePackaging, PACKAGING_LAYOUT } from './packaging';
-import { checkSettings, endpointNames } from './settings-rules';
+import { checkSettingProblems } from '../private/check-value';
+import { endpointNames, mediaPackageSettingsProblems } from './settings-rules';
 import { MediaPackageOrigin, MediaPackageV2OriginProps } from './mediapackage-origin';
 import { IResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { VideoCachePresets } from '../presets/video-cache-presets';
@@ -107,7 +108,7 @@ export class MediaPackageBehaviors extends Construct {
         "List the channel's origin endpoints (URL and packaging type): CloudFront needs at least one origin.",
       );
     }
-    checkSettings(props);
+    checkSettingProblems(props, mediaPackageSettingsProblems(props));
 
     this.manifestCachePolicy =
       props.manifestCachePolicy ??

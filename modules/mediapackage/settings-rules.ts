@@ -2,7 +2,6 @@
  * The rules about MediaPackage settings, stated once: `MediaPackageBehaviors` throws the first
  * problem, and the app's configuration schema reports each at its key.
  */
-import { invalid } from '../private/invalid';
 import { liveMinTtlProblem } from '../presets/video-cache-presets';
 import { wholeNumberBetween } from '../validation/numbers';
 import { SettingProblem, ValueProblem, ValueRule } from '../validation/value-rule';
@@ -94,18 +93,4 @@ export function mediaPackageSettingsProblems(settings: MediaPackageSettings): Se
   }
   if (settings.errorCachingTtlSeconds !== undefined) add('errorCachingTtlSeconds', errorCachingTtlProblem(settings.errorCachingTtlSeconds));
   return problems;
-}
-
-/** Throws the first problem of the settings (the value named is the setting's). */
-export function checkSettings(settings: MediaPackageSettings): void {
-  const [first] = mediaPackageSettingsProblems(settings);
-  if (first) invalid(first.prop, first.problem, valueAt(settings, first.prop), first.fix);
-}
-
-/** The value at `endpoints[1].url`-style paths, for the message. */
-function valueAt(settings: MediaPackageSettings, prop: string): unknown {
-  return prop
-    .split(/[.[\]]+/)
-    .filter((part) => part !== '')
-    .reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], settings);
 }

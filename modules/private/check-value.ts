@@ -1,4 +1,4 @@
-import { ValueRule } from '../validation/value-rule';
+import { SettingProblem, settingValue, ValueRule } from '../validation/value-rule';
 import { invalid } from './invalid';
 import { isUnresolved } from './tokens';
 
@@ -16,4 +16,10 @@ export function checkEach<T>(prop: string, values: readonly T[] | undefined, rul
     const found = rule(value);
     if (found) invalid(prop, `contains an entry that ${found.problem}`, value, found.fix);
   }
+}
+
+/** Throws the first of `problems` (found by a rule over a group of settings), naming the setting's value in `settings`. */
+export function checkSettingProblems(settings: object, problems: readonly SettingProblem[]): void {
+  const [first] = problems;
+  if (first) invalid(first.prop, first.problem, settingValue(settings, first.prop), first.fix);
 }

@@ -59,7 +59,8 @@ export class BucketPolicy extends Construct {
     });
     // `bucket` of a PrivateBucket is read through its public access block: the policy waits for
     // the block, and S3 sees no concurrent changes to the bucket's access settings.
-    this.resource = new S3BucketPolicy(this, 'Resource', { bucket: props.bucket.bucket, policy: this.policyJson });
+    // `Default` keeps the address of the TLS-only policy PrivateBucket wrote directly before (`<bucket>/Policy`).
+    this.resource = new S3BucketPolicy(this, 'Default', { bucket: props.bucket.bucket, policy: this.policyJson });
   }
 
   /** Lets a distribution's Origin Access Control read every object (`AWS:SourceArn` = the distribution). */

@@ -1,0 +1,165 @@
+import { MediaPackageChannel } from '@cdktf/provider-aws/lib/media-package-channel';
+import { Construct } from 'constructs';
+import { VideoDistribution } from '../cloudfront/distribution';
+import { CustomDomain } from '../domain/custom-domain';
+import { MediaPackageCdnIdentifierSecret } from '../mediapackage/cdn-identifier';
+import { MediaPackageVersion } from '../mediapackage/endpoint-url';
+import { MediaPackageBehaviors } from '../mediapackage/mediapackage-behaviors';
+import { MediaPackageEndpoint } from '../mediapackage/packaging';
+import { mediaPackageSettingsProblems } from '../mediapackage/settings-rules';
+import { checkSettingProblems } from '../private/check-value';
+import { createPatternDistribution } from '../private/pattern-distribution';
+import { tagsBlock } from '../private/tags';
+import { SettingProblem, ValueRule } from '../validation/value-rule';
+import { VideoCdnPatternProps } from './video-cdn-pattern-props';
+
+/** A MediaPackage v1 channel id. */
+export const mediaPackageChannelIdProblem: ValueRule<string> = (channelId) =>
+  /^[A-Za-z0-9_-]{1,128}$/.test(channelId)
+    ? undefined
+    : { problem: 'must be 1-128 letters, digits, hyphens or underscores', fix: 'Rename the channel, e.g. live-channel-1.' };
+
+/** The MediaPackage v1 channel the pattern creates, whose HLS ingest endpoints the encoder pushes to. */
+export interface MediaPackageChannelProps {
+  readonly channelId: string;
+  /** @default none */
+  readonly description?: string;
+}
+
+/** MediaPackage CDN authorization: the secret MediaPackage checks CloudFront's header against. */
+export interface MediaPackageCdnAuthorizationProps {
+  /**
+   * Name or ARN of the existing Secrets Manager secret: `{"MediaPackageCDNIdentifier": "<uuid>"}`
+   * (v1) or `{"MediaPackageV2CDNIdentifier": "<uuid>"}` (v2). Read by a data source at plan time.
+   */
+  readonly secretId: string;
+}
+
+export interface MediaPackageLiveCdnProps extends VideoCdnPatternProps {
+  /**
+   * The channel's origin endpoints, in order; the first also gets the default behavior. The
+   * provider cannot create endpoints, so they are inputs.
+   * @default none: only with `createChannel` (first apply the channel alone, then add its endpoints)
+   */
+  readonly endpoints?: readonly MediaPackageEndpoint[];
+  /** @default MediaPackageVersion.V1 */
+  readonly mediaPackageVersion?: MediaPackageVersion;
+  /** Create the v1 channel (`aws_media_package_channel`). @default none: the channel exists elsewhere */
+  readonly createChannel?: MediaPackageChannelProps;
+  /** `start` and `end` in the manifests' cache key. @default false */
+  readonly timeShift?: boolean;
+  /** `aws.manifestfilter` in the manifests' cache key. @default false */
+  readonly manifestFilter?: boolean;
+  /** LL-HLS (v2 only): `_HLS_msn`, `_HLS_part`, `_HLS_skip` in the manifests' cache key. @default false */
+  readonly lowLatencyHls?: boolean;
+  /** Minimum TTL of manifests and segments, 0-5 (0-1 with LL-HLS). @default 1 */
+  readonly minTtlSeconds?: number;
+  /** How long CloudFront caches 4xx/5xx answers from MediaPackage (0-300). @default 1 */
+  readonly errorCachingTtlSeconds?: number;
+  /** Origin Shield in the region nearest the endpoints. @default off */
+  readonly originShieldRegion?: string;
+  /** CloudFront sends MediaPackage's CDN authorization header, its value read from Secrets Manager. @default off */
+  readonly cdnAuthorization?: MediaPackageCdnAuthorizationProps;
+  /** v2: the account owning the endpoints, for the endpoint policies. @default the distribution's account */
+  readonly endpointAccountId?: string;
+}
+
+/** Every problem of the MediaPackage settings, each at its prop; for the pattern and configuration schemas alike. */
+export function mediaPackageLiveCdnProblems(props: Omit<MediaPackageLiveCdnProps, keyof VideoCdnPatternProps>): SettingProblem[] {
+  const version = props.mediaPackageVersion ?? MediaPackageVersion.V1;
+  const endpoints = props.endpoints ?? [];
+  const problems = mediaPackageSettingsProblems({ ...props, endpoints, version });
+  if (endpoints.length === 0 && !props.createChannel) {
+    problems.push({
+      prop: 'endpoints',
+      problem: 'must list at least one origin endpoint (or set createChannel to create the channel first)',
+      fix: "List the channel's origin endpoints (URL and packaging type): CloudFront needs at least one origin.",
+    });
+  }
+  if (props.createChannel) {
+    const channelIdProblem = mediaPackageChannelIdProblem(props.createChannel.channelId);
+    if (channelIdProblem) problems.push({ prop: 'createChannel.channelId', ...channelIdProblem });
+    if (version !== MediaPackageVersion.V1) {
+      problems.push({
+        prop: 'createChannel',
+        problem: 'only works with MediaPackage v1 (the provider cannot create MediaPackage v2 channels)',
+        fix: 'Create the v2 channel group and channel outside this stack, or use v1.',
+      });
+    }
+  }
+  if (props.endpointAccountId !== undefined && version !== MediaPackageVersion.V2) {
+    problems.push({
+      prop: 'endpointAccountId',
+      problem: 'only applies to MediaPackage v2 (the endpoint policies)',
+      fix: 'Leave it out for v1 endpoints.',
+    });
+  }
+  return problems;
+}
+
+/**
+ * A MediaPackage live channel's origin endpoints behind CloudFront, per the CloudFront guide
+ * "Serving live video formatted with AWS Elemental MediaPackage" (`MediaPackageBehaviors`), with
+ * optional CDN authorization and the v1 channel itself. Without endpoints (first apply of a new
+ * channel) there is no distribution yet.
+ */
+export class MediaPackageLiveCdn extends Construct {
+  public readonly version: MediaPackageVersion;
+  /** The channel, when the pattern creates it. */
+  public readonly channel?: MediaPackageChannel;
+  /** The behaviors of the endpoints; undefined without endpoints. */
+  public readonly behaviors?: MediaPackageBehaviors;
+  /** Undefined without endpoints. */
+  public readonly distribution?: VideoDistribution;
+  public readonly customDomain?: CustomDomain;
+  /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one; undefined without endpoints. */
+  public readonly baseUrl?: string;
+
+  constructor(scope: Construct, id: string, props: MediaPackageLiveCdnProps) {
+    super(scope, id);
+    checkSettingProblems(props, mediaPackageLiveCdnProblems(props));
+    this.version = props.mediaPackageVersion ?? MediaPackageVersion.V1;
+    if (props.createChannel) {
+      this.channel = new MediaPackageChannel(this, 'channel', {
+        channelId: props.createChannel.channelId,
+        description: props.createChannel.description,
+        tags: tagsBlock(props.tags),
+      });
+    }
+    // Endpoints cannot be created by this provider: without their URLs there is nothing to serve yet.
+    if (!props.endpoints || props.endpoints.length === 0) return;
+
+    const cdnIdentifier =
+      props.cdnAuthorization &&
+      new MediaPackageCdnIdentifierSecret(this, 'cdn-identifier', { secretId: props.cdnAuthorization.secretId, version: this.version })
+        .cdnIdentifier;
+    this.behaviors = new MediaPackageBehaviors(this, 'mediapackage', {
+      endpoints: props.endpoints,
+      version: this.version,
+      originProps: { originShieldRegion: props.originShieldRegion, cdnIdentifier, endpointAccountId: props.endpointAccountId },
+      timeShift: props.timeShift,
+      manifestFilter: props.manifestFilter,
+      lowLatencyHls: props.lowLatencyHls,
+      minTtlSeconds: props.minTtlSeconds,
+      errorCachingTtlSeconds: props.errorCachingTtlSeconds,
+    });
+    const front = createPatternDistribution(this, props, {
+      defaultBehavior: this.behaviors.defaultBehavior,
+      additionalBehaviors: this.behaviors.additionalBehaviors,
+      errorResponses: this.behaviors.errorResponses,
+    });
+    this.distribution = front.distribution;
+    this.customDomain = front.customDomain;
+    this.baseUrl = front.baseUrl;
+  }
+
+  /** Each endpoint's manifest URL under `baseUrl`, by endpoint name; empty without endpoints. */
+  public playbackUrls(baseUrl = this.baseUrl): Record<string, string> {
+    return this.behaviors && baseUrl !== undefined ? this.behaviors.playbackUrls(baseUrl) : {};
+  }
+
+  /** v2: each endpoint's policy for CloudFront, by endpoint name, to attach to the endpoints; empty otherwise. */
+  public endpointPolicies(): Record<string, string> {
+    return this.behaviors?.endpointPolicies() ?? {};
+  }
+}

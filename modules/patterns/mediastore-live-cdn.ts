@@ -1,0 +1,266 @@
+import { MediaStoreContainer } from '@cdktf/provider-aws/lib/media-store-container';
+import { Construct } from 'constructs';
+import { BehaviorOptions } from '../cloudfront/behavior-options';
+import { CachePolicy } from '../cloudfront/cache-policy';
+import { VideoDistribution } from '../cloudfront/distribution';
+import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
+import { IOriginRequestPolicy, OriginRequestPolicy } from '../cloudfront/origin-request-policy';
+import { ResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
+import { CustomDomain } from '../domain/custom-domain';
+import { MediaStoreOrigin } from '../origins/mediastore-origin';
+import { IVideoOrigin, OriginOptions } from '../origins/origin';
+import { S3Origin } from '../origins/s3-origin';
+import { liveCacheSizing } from '../presets/live-cache-sizing';
+import { VideoResponseHeadersPresets } from '../presets/response-headers-presets';
+import { checkEach, checkValue } from '../private/check-value';
+import { uniqueResourceName } from '../private/names';
+import { createPatternDistribution } from '../private/pattern-distribution';
+import { tagsBlock } from '../private/tags';
+import { PrivateBucket } from '../storage/private-bucket';
+import { originPathProblem } from '../validation/paths';
+import { ValueRule } from '../validation/value-rule';
+import { webOriginProblem } from '../validation/web-origin';
+import { VideoCdnPatternProps } from './video-cdn-pattern-props';
+
+/** MediaLive's usual HLS segment length. */
+const DEFAULT_SEGMENT_DURATION_SECONDS = 6;
+const DEFAULT_FOLDER = '/live';
+const DEFAULT_MANIFEST_PATHS = ['index.m3u8'];
+/** Manifest patterns; everything else (segments, init files, subtitles) takes the default behavior. */
+const MANIFEST_PATH_PATTERNS = ['*.m3u8', '*.mpd'];
+
+/** A manifest below the folder (`channel1/index.m3u8`), published as a playback URL. */
+export const liveManifestPathProblem: ValueRule<string> = (path) =>
+  /^\/?[A-Za-z0-9._~!$&'()+,;=:@%/-]+\.(m3u8|mpd)$/.test(path)
+    ? undefined
+    : {
+        problem: 'must be a manifest path under the folder ending in .m3u8 or .mpd',
+        fix: 'Write it like channel1/index.m3u8, relative to the folder.',
+      };
+
+/** What a live storage gives the pattern: the origin, how requests reach it, and where the encoder writes. */
+export interface LiveStorageSource {
+  readonly origin: IVideoOrigin;
+  readonly originRequestPolicy: IOriginRequestPolicy;
+  /** MediaLive output destination prefix (`mediastoressl://...` or `s3ssl://...`), ending in the folder. */
+  readonly ingestDestination: string;
+  /** The container, when the storage creates one. */
+  readonly container?: MediaStoreContainer;
+  /** The container policy to apply by hand: a signed existing endpoint whose policy is not managed here. */
+  readonly containerPolicyJson?: string;
+  /** The bucket, for the S3 migration. */
+  readonly bucket?: PrivateBucket;
+}
+
+export interface MediaStoreCreatedContainerProps {
+  /** Letters, digits and underscores. @default derived from the stack name, unique per stack */
+  readonly containerName?: string;
+}
+
+export interface MediaStoreExistingEndpointProps {
+  /** The container's ARN: with it CloudFront signs requests (Origin Access Control). @default unsigned requests */
+  readonly containerArn?: string;
+  /** Replace the container's policy with the generated one (needs `containerArn`). @default false */
+  readonly manageContainerPolicy?: boolean;
+}
+
+export interface LiveS3BucketProps {
+  /** @default a name Terraform generates with the prefix `live-` */
+  readonly bucketName?: string;
+  /** @default false */
+  readonly forceDestroy?: boolean;
+  /** Days after which objects are deleted, or false to keep them. @default 1 (live segments) */
+  readonly expireObjectsAfterDays?: number | false;
+}
+
+/** Where the encoder writes the live output and CloudFront reads it: pick one with a factory. */
+export abstract class MediaStoreLiveOrigin {
+  /** A MediaStore container the pattern creates, with its policy (no longer possible since MediaStore's end of support). */
+  public static createdContainer(props: MediaStoreCreatedContainerProps = {}): MediaStoreLiveOrigin {
+    return new CreatedContainer(props);
+  }
+
+  /** A MediaStore container made elsewhere, reached by its data endpoint. */
+  public static existingEndpoint(endpoint: string, props: MediaStoreExistingEndpointProps = {}): MediaStoreLiveOrigin {
+    return new ExistingEndpoint(endpoint, props);
+  }
+
+  /** AWS's migration path from MediaStore: the same layout on a private S3 bucket read through Origin Access Control. */
+  public static s3Migration(props: LiveS3BucketProps = {}): MediaStoreLiveOrigin {
+    return new S3Migration(props);
+  }
+
+  /** The origin id the pattern gives this storage. */
+  public abstract readonly originId: string;
+
+  /** Creates the storage's resources under `scope` and its origin. */
+  public abstract createSource(
+    scope: Construct,
+    originOptions: OriginOptions,
+    folder: string,
+    tags?: Record<string, string>,
+  ): LiveStorageSource;
+}
+
+class CreatedContainer extends MediaStoreLiveOrigin {
+  public readonly originId = 'mediastore';
+
+  constructor(private readonly props: MediaStoreCreatedContainerProps) {
+    super();
+  }
+
+  public createSource(scope: Construct, originOptions: OriginOptions, folder: string, tags?: Record<string, string>): LiveStorageSource {
+    const container = new MediaStoreContainer(scope, 'container', {
+      name: this.props.containerName ?? 'placeholder',
+      tags: tagsBlock(tags),
+    });
+    // Container names are unique per account and region, and the provider allows only \w characters.
+    if (this.props.containerName === undefined) container.name = uniqueResourceName(container, 255).replace(/-/g, '_');
+    const origin = MediaStoreOrigin.fromContainer(container, originOptions);
+    return {
+      origin,
+      container,
+      originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
+      ingestDestination: `mediastoressl://${origin.domainName}/${folder}`,
+    };
+  }
+}
+
+class ExistingEndpoint extends MediaStoreLiveOrigin {
+  public readonly originId = 'mediastore';
+
+  constructor(
+    private readonly endpoint: string,
+    private readonly props: MediaStoreExistingEndpointProps,
+  ) {
+    super();
+  }
+
+  public createSource(_scope: Construct, originOptions: OriginOptions, folder: string): LiveStorageSource {
+    const origin = MediaStoreOrigin.fromEndpoint(this.endpoint, { ...originOptions, ...this.props });
+    return {
+      origin,
+      containerPolicyJson: this.props.manageContainerPolicy ? undefined : origin.containerPolicyJson,
+      originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
+      ingestDestination: `mediastoressl://${this.endpoint}/${folder}`,
+    };
+  }
+}
+
+class S3Migration extends MediaStoreLiveOrigin {
+  public readonly originId = 'live-bucket';
+
+  constructor(private readonly props: LiveS3BucketProps) {
+    super();
+  }
+
+  public createSource(scope: Construct, originOptions: OriginOptions, folder: string, tags?: Record<string, string>): LiveStorageSource {
+    const expireAfterDays = this.props.expireObjectsAfterDays ?? 1;
+    const bucket = new PrivateBucket(scope, 'live-bucket', {
+      bucketName: this.props.bucketName,
+      bucketPrefix: this.props.bucketName === undefined ? 'live-' : undefined,
+      forceDestroy: this.props.forceDestroy,
+      // The bucket holds only the live output: segments past the DVR window are dead weight.
+      lifecycle: { expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays, abortIncompleteMultipartUploadAfterDays: 1 },
+      tags,
+    });
+    return {
+      bucket,
+      origin: S3Origin.withOriginAccessControl(bucket, originOptions),
+      originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
+      ingestDestination: `s3ssl://${bucket.bucket}/${folder}`,
+    };
+  }
+}
+
+export interface MediaStoreLiveCdnProps extends VideoCdnPatternProps {
+  /** Where the live output is stored. */
+  readonly origin: MediaStoreLiveOrigin;
+  /** The folder the encoder writes to, used as origin path. @default '/live' */
+  readonly folder?: string;
+  /** The encoder's segment length, which sizes the cache TTLs. @default 6 */
+  readonly segmentDurationSeconds?: number;
+  /** Segment TTL when the origin sends no Cache-Control. @default 86400 (a day) */
+  readonly segmentTtlSeconds?: number;
+  /** Manifests under the folder, for `playbackUrls`. @default ['index.m3u8'] */
+  readonly manifestPaths?: readonly string[];
+  /** Headers CloudFront adds to origin requests. @default none */
+  readonly customHeaders?: Readonly<Record<string, string>>;
+  /** Origin Shield in the region nearest the container or bucket. @default off */
+  readonly originShieldRegion?: string;
+  /** Web origins allowed to play in a browser (CORS). @default ['*'] */
+  readonly corsAllowOrigins?: readonly string[];
+}
+
+/**
+ * Live HLS/DASH written by an encoder (MediaLive) into an AWS Elemental MediaStore container and
+ * served through CloudFront (CloudFront guide "Serving video using AWS Elemental MediaStore as the
+ * origin"), or, since AWS ended MediaStore support on 2025-11-13, the same layout on a private S3
+ * bucket (`MediaStoreLiveOrigin.s3Migration()`): manifests cached about half a segment, segments a
+ * day, errors 1 s.
+ */
+export class MediaStoreLiveCdn extends Construct {
+  public readonly origin: IVideoOrigin;
+  public readonly distribution: VideoDistribution;
+  public readonly customDomain?: CustomDomain;
+  /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
+  public readonly baseUrl: string;
+  /** The destination prefix of the MediaLive HLS output group: append the manifest base name. */
+  public readonly ingestDestination: string;
+  /** The manifests below the folder, without a leading `/`. */
+  public readonly manifestPaths: readonly string[];
+  /** The storage's resources: the created container, the container policy to apply by hand, or the bucket. */
+  public readonly storage: Omit<LiveStorageSource, 'origin' | 'originRequestPolicy' | 'ingestDestination'>;
+
+  constructor(scope: Construct, id: string, props: MediaStoreLiveCdnProps) {
+    super(scope, id);
+    checkValue('folder', props.folder, originPathProblem);
+    checkEach('manifestPaths', props.manifestPaths, liveManifestPathProblem);
+    const corsOrigins = props.corsAllowOrigins ?? ['*'];
+    checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
+    const folder = (props.folder ?? DEFAULT_FOLDER).replace(/^\/+|\/+$/g, '');
+    const source = props.origin.createSource(
+      this,
+      {
+        originId: props.origin.originId,
+        originPath: folder,
+        customHeaders: props.customHeaders,
+        originShieldRegion: props.originShieldRegion,
+      },
+      folder ? `${folder}/` : '',
+      props.tags,
+    );
+    const { origin, originRequestPolicy: _policy, ingestDestination, ...storage } = source;
+    this.origin = origin;
+    this.ingestDestination = ingestDestination;
+    this.storage = storage;
+    this.manifestPaths = (props.manifestPaths ?? DEFAULT_MANIFEST_PATHS).map((path) => path.replace(/^\/+/, ''));
+
+    const sizing = liveCacheSizing({
+      segmentDurationSeconds: props.segmentDurationSeconds ?? DEFAULT_SEGMENT_DURATION_SECONDS,
+      segmentTtlSeconds: props.segmentTtlSeconds,
+    });
+    const playerCors = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(corsOrigins));
+    const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
+      origin: source.origin,
+      cachePolicy,
+      originRequestPolicy: source.originRequestPolicy,
+      responseHeadersPolicy: playerCors,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    });
+    const manifests = behavior(new CachePolicy(this, 'manifest-cache', sizing.manifests));
+    const front = createPatternDistribution(this, props, {
+      defaultBehavior: behavior(new CachePolicy(this, 'segment-cache', sizing.segments)),
+      additionalBehaviors: Object.fromEntries(MANIFEST_PATH_PATTERNS.map((pattern) => [pattern, manifests])),
+      errorResponses: sizing.errorResponses,
+    });
+    this.distribution = front.distribution;
+    this.customDomain = front.customDomain;
+    this.baseUrl = front.baseUrl;
+  }
+
+  /** The manifests' URLs under `baseUrl` (the custom domain's, or `https://<id>.cloudfront.net`). */
+  public playbackUrls(baseUrl = this.baseUrl): string[] {
+    return this.manifestPaths.map((path) => `${baseUrl}/${path}`);
+  }
+}

@@ -1,0 +1,21 @@
+import { VideoDistributionProps } from '../cloudfront/distribution';
+import { CustomDomainProps } from '../domain/custom-domain';
+
+/** The distribution-wide settings a scenario leaves to its user; the pattern sets the behaviors. */
+export type DistributionSettings = Pick<
+  VideoDistributionProps,
+  'priceClass' | 'httpVersion' | 'enableIpv6' | 'webAclId' | 'geoRestriction' | 'logging' | 'comment' | 'minimumProtocolVersion'
+>;
+
+/** What every scenario pattern takes besides its origin: how viewers reach it, and tags. */
+export interface VideoCdnPatternProps {
+  /**
+   * A domain of your own: aliases, an ACM certificate in us-east-1 and DNS records.
+   * @default only `<id>.cloudfront.net`
+   */
+  readonly customDomain?: Omit<CustomDomainProps, 'tags'>;
+  /** @default the distribution's defaults (PriceClass_100, HTTP/2 and 3, IPv6, no WAF, no logging) */
+  readonly distribution?: DistributionSettings;
+  /** Tags on every resource of the pattern that takes them. @default none */
+  readonly tags?: Readonly<Record<string, string>>;
+}

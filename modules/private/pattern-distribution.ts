@@ -1,0 +1,39 @@
+import { Construct } from 'constructs';
+import { VideoDistribution, VideoDistributionProps } from '../cloudfront/distribution';
+import { viewerBaseUrl } from '../cloudfront/viewer-base-url';
+import { CustomDomain } from '../domain/custom-domain';
+import { VideoCdnPatternProps } from '../patterns/video-cdn-pattern-props';
+import { inProp } from './prop-path';
+
+/** What a scenario pattern's viewers reach: the distribution, its custom domain, and the base URL of both. */
+export interface PatternDistribution {
+  readonly distribution: VideoDistribution;
+  readonly customDomain?: CustomDomain;
+  /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
+  readonly baseUrl: string;
+}
+
+/**
+ * The distribution of a scenario pattern, with the pattern's own behaviors and the user's settings:
+ * the custom domain's certificate first (the distribution needs it), the DNS records once the
+ * distribution exists. Construct ids `custom-domain` and `distribution` are the ones every stack used.
+ */
+export function createPatternDistribution(
+  scope: Construct,
+  common: VideoCdnPatternProps,
+  behaviors: Pick<VideoDistributionProps, 'defaultBehavior' | 'additionalBehaviors' | 'errorResponses' | 'comment'>,
+): PatternDistribution {
+  const customDomain =
+    common.customDomain &&
+    inProp('customDomain', () => new CustomDomain(scope, 'custom-domain', { ...common.customDomain!, tags: common.tags }));
+  const distribution = new VideoDistribution(scope, 'distribution', {
+    ...behaviors,
+    ...common.distribution,
+    comment: common.distribution?.comment ?? behaviors.comment,
+    domainNames: customDomain?.domainNames,
+    certificate: customDomain?.certificate,
+    tags: common.tags,
+  });
+  if (customDomain) inProp('customDomain', () => customDomain.pointAt(distribution));
+  return { distribution, customDomain, baseUrl: viewerBaseUrl(distribution, customDomain) };
+}
