@@ -1,6 +1,6 @@
 /**
  * The library as another CDKTF project gets it: built, packed with `npm pack`, installed from the
- * tarball into a fresh project (offline, from the npm cache `npm ci` filled), type-checked against
+ * tarball into a fresh project (from the npm cache `npm ci` filled where it can), type-checked against
  * the shipped .d.ts files and run to synthesize a stack of the consumer's own.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -51,7 +51,9 @@ describe('npm package', () => {
       'npm',
       [
         'install',
-        '--offline',
+        // The cache `npm ci` filled holds the tarballs but not the registry's package documents a
+        // named install needs: prefer the cache, ask the registry for what it lacks.
+        '--prefer-offline',
         '--no-audit',
         '--no-fund',
         path.join(work, pack.filename),

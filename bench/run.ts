@@ -94,9 +94,29 @@ function benchCli(): string[] {
   ];
 }
 
+/** docs/benchmark.md: rewritten by every full run, so the published figures are the last ones measured. */
+const DOCUMENT = path.join(ROOT, 'docs', 'benchmark.md');
+const INTRO = [
+  '# Synth speed',
+  '',
+  '<!-- Written by `npm run bench`; do not edit by hand. -->',
+  '',
+  "`npm run bench` measures synth with node's own timers and each child process's peak RSS",
+  '(`process.resourceUsage().maxRSS`); no test asserts a time. Targets: all default stacks in at most 0.5 s and 150 MiB;',
+  '500 distributions in at most 10 s, time growing linearly; `npx cdktf synth` end to end in at most 4 s.',
+  '',
+  'What makes it fast: every AWS provider class is imported from its own file (the package root would load about 2,200',
+  "modules), the app runs through a cached Sucrase transpile (`bin/register-ts.js`; type-checking is `npm run build`'s and",
+  "`npm test`'s job, not synth's), and the HCP Terraform backend runs no `terraform version` at synth.",
+  '',
+];
+
 const header = [
-  `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.`,
   '',
 ];
 const sections = [benchApp(), benchScale(), ...(CLI_RUNS > 0 ? [benchCli()] : [])];
-process.stdout.write([...header, ...sections.flatMap((section) => [...section, ''])].join('\n'));
+const results = [...header, ...sections.flatMap((section) => [...section, ''])].join('\n');
+process.stdout.write(results);
+// A partial run (fewer scale points, no CLI runs) prints without replacing the published figures.
+if (!process.env.BENCH_SCALE && CLI_RUNS > 0) fs.writeFileSync(DOCUMENT, `${[...INTRO, results.trimEnd()].join('\n')}\n`);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { VideoCdnValidationError } from '../modules/errors';
+import { VideoCdnValidationError } from '../modules';
 import { configSchema, VideoCdnConfig } from './schema';
 
 /** The configuration the app uses when VIDEO_CDN_CONFIG is not set. */
@@ -47,7 +47,7 @@ export function parseConfig(data: unknown, source = 'configuration'): VideoCdnCo
 function formatIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
-    return `'${at}' has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the configuration reference in README.md.`;
+    return `'${at}' has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against docs/reference/configuration.md.`;
   }
   const input = 'input' in issue ? issue.input : undefined;
   if (issue.code === 'invalid_key') {

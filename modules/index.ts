@@ -217,6 +217,7 @@ export type { PolicyRule, RuleVerdict } from './checks/rule';
 export { isTerraformExpression, isTerraformTrue, literalString, nestedBlock, nestedBlocks, RuleContext } from './checks/rule-context';
 export type { ResolvedResource, ResourceReference, TerraformBody } from './checks/rule-context';
 export { VIDEO_CDN_POLICY_RULES } from './checks/video-cdn-pack';
+export { renderPolicyCheckReference } from './checks/reference';
 export { BucketPublicAccessBlockRule } from './checks/rules/bucket-public-access-block';
 export { LegacyForwardedValuesRule } from './checks/rules/legacy-forwarded-values';
 export { LiveOriginShieldRule } from './checks/rules/live-origin-shield';

@@ -3,7 +3,6 @@ import { parseConfig } from '../../config/load';
 import { buildAntMediaExample } from '../../examples/ant-media';
 import { AntMediaStack } from '../../stacks/ant-media';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
-import { describeWithTerraform, validateAndPlan } from '../support/terraform';
 
 const CUSTOM_DOMAIN = { domainName: 'ams.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
 const CLOUDFRONT_BASE = 'https://${aws_cloudfront_distribution.distribution_114A0A2A.domain_name}';
@@ -185,7 +184,10 @@ describe('ant-media stack', () => {
       [{ originProtocol: 'rtmp' }, /'antMedia.originProtocol'.*"rtmp"/],
       [{ originPort: 22 }, /'antMedia.originPort' is a port CloudFront cannot connect to, got: 22/],
       [{ applicationName: 'live/streams' }, /'antMedia.applicationName' must be one Ant Media application name/],
-      [{ manifestTtlSeconds: 6 }, /'antMedia.manifestTtlSeconds' must be a whole number from 1 to 5, got: 6\. Keep playlists at 1-5 s so viewers stay near the live edge/],
+      [
+        { manifestTtlSeconds: 6 },
+        /'antMedia.manifestTtlSeconds' must be a whole number from 1 to 5, got: 6\. Keep playlists at 1-5 s so viewers stay near the live edge/,
+      ],
       [{ manifestTtlSeconds: 0 }, /'antMedia.manifestTtlSeconds'/],
       [{ manifestTtlSeconds: 3, segmentTtlSeconds: 2 }, /'antMedia.segmentTtlSeconds' must be at least manifestTtlSeconds/],
       [{ notFoundCachingSeconds: -1 }, /'antMedia.notFoundCachingSeconds'/],
@@ -195,35 +197,6 @@ describe('ant-media stack', () => {
       expect(() => antMediaStack(section)).toThrow(message);
     });
   });
-});
-
-describeWithTerraform('ant-media stack under real Terraform', () => {
-  // player, playlist and segment cache policies, the origin request policy, the distribution
-  const CORE_RESOURCES = 5;
-
-  it('HTTPS (5443): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(antMediaStack({ originProtocol: 'https' }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toBe(`Plan: ${CORE_RESOURCES} to add, 0 to change, 0 to destroy.`);
-    expect(run.planOutput).toMatch(/origin_protocol_policy\s+= "https-only"/);
-    expect(run.planOutput).toMatch(/https_port\s+= 5443/);
-  }, 120_000);
-
-  it('HTTP (5080): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(antMediaStack({ originProtocol: 'http' }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toBe(`Plan: ${CORE_RESOURCES} to add, 0 to change, 0 to destroy.`);
-    expect(run.planOutput).toMatch(/origin_protocol_policy\s+= "http-only"/);
-    expect(run.planOutput).toMatch(/http_port\s+= 5080/);
-  }, 120_000);
-
-  it('LL-HLS with a custom domain: terraform validate and plan succeed', () => {
-    const run = validateAndPlan(antMediaStack({ lowLatencyHls: true, customDomain: CUSTOM_DOMAIN }));
-    expect(run.validate.valid).toBe(true);
-    // + certificate, its validation and record, the CNAME
-    expect(run.planSummary).toBe(`Plan: ${CORE_RESOURCES + 4} to add, 0 to change, 0 to destroy.`);
-    expect(run.planOutput).toContain('"_HLS_msn"');
-  }, 120_000);
 });
 
 describe('the README example (examples/ant-media.ts)', () => {

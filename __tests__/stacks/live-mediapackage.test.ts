@@ -1,19 +1,15 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { Testing } from 'cdktf';
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load';
-import { buildLiveMediaPackageExample } from '../../examples/live-mediapackage';
 import { buildApp } from '../../main';
 import { LiveMediaPackageStack } from '../../stacks/live-mediapackage';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
-import { describeWithTerraform, validateAndPlan, validateOnlyDir } from '../support/terraform';
 
 const HOST = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com';
 const HLS = { packaging: 'hls', url: `${HOST}/out/v1/aaaa1111/index.m3u8` };
 const HLS_2 = { packaging: 'hls', url: `${HOST}/out/v1/eeee5555/index.m3u8` };
 const CMAF = { packaging: 'cmaf', url: `${HOST}/out/v1/bbbb2222/index.m3u8` };
 const DASH = { packaging: 'dash', url: `${HOST}/out/v1/cccc3333/index.mpd` };
-const SMOOTH = { packaging: 'smooth', url: `${HOST}/out/v1/dddd4444/index.ism/Manifest` };
 const V2 = 'https://abcde.egress.vwxyz.mediapackagev2.eu-west-1.amazonaws.com/out/v1/live/channel-1';
 
 /** The committed default section (examples/default.json): what `cdktf synth` builds. */
@@ -299,59 +295,4 @@ describe('live-mediapackage configuration errors', () => {
       () => new LiveMediaPackageStack(Testing.app(), 'x', { ...config.liveMediaPackage!, minTtlSeconds: 10 }, { awsRegion: 'eu-west-1' }),
     ).toThrow(/'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 10/);
   });
-});
-
-describeWithTerraform('live-mediapackage stack under real Terraform', () => {
-  it('default (four endpoints, time-shift, Origin Shield, custom domain): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(liveMediaPackageStack(defaultSection()));
-    expect(run.validate.valid).toBe(true);
-    // 2 cache policies, the distribution, the certificate, its validation and record, the CNAME
-    expect(run.planSummary).toBe('Plan: 7 to add, 0 to change, 0 to destroy.');
-    expect(run.planOutput).toMatch(/path_pattern\s+= "\/out\/v1\/7a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d\/\*\.m3u8"/);
-  }, 120_000);
-
-  it('two endpoints sharing an extension, with the v1 channel: terraform validate and plan succeed', () => {
-    const run = validateAndPlan(liveMediaPackageStack({ endpoints: [HLS, HLS_2, SMOOTH], createChannel: { channelId: 'live-channel-1' } }));
-    expect(run.validate.valid).toBe(true);
-    // the channel, 2 cache policies, the distribution
-    expect(run.planSummary).toBe('Plan: 4 to add, 0 to change, 0 to destroy.');
-    expect(run.planOutput).toMatch(/ingest-credentials\s+= \(sensitive value\)/);
-  }, 120_000);
-
-  it('MediaPackage v2 with LL-HLS (OAC, endpoint policy output): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(
-      liveMediaPackageStack({
-        mediaPackageVersion: 'v2',
-        lowLatencyHls: true,
-        endpoints: [
-          { packaging: 'hls', url: `${V2}/ll-hls/index.m3u8` },
-          { packaging: 'cmaf', url: `${V2}/cmaf/index.m3u8` },
-        ],
-      }),
-    );
-    expect(run.validate.valid).toBe(true);
-    // 2 OACs, 2 cache policies, the distribution
-    expect(run.planSummary).toBe('Plan: 5 to add, 0 to change, 0 to destroy.');
-    expect(run.planOutput).toMatch(/origin_access_control_origin_type\s+= "mediapackagev2"/);
-  }, 120_000);
-
-  it('time-shift and manifest filtering on: terraform validate and plan succeed', () => {
-    const run = validateAndPlan(liveMediaPackageStack({ endpoints: [HLS, CMAF, DASH], timeShift: true, manifestFilter: true }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toBe('Plan: 3 to add, 0 to change, 0 to destroy.');
-    expect(run.planOutput).toMatch(/"aws\.manifestfilter"/);
-  }, 120_000);
-
-  it('CDN authorization (secret read by a data source: needs AWS credentials to plan, so validate only): terraform validate succeeds', () => {
-    const stack = liveMediaPackageStack({ endpoints: [HLS, DASH], cdnAuthorization: { secretId: 'MediaPackage/live-channel' } });
-    const validate = validateOnlyDir(path.join(Testing.fullSynth(stack), 'stacks', stack.node.id));
-    expect(validate.valid).toBe(true);
-    expect(validate.error_count).toBe(0);
-  }, 120_000);
-
-  it('the README example (examples/live-mediapackage.ts): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(buildLiveMediaPackageExample(Testing.app()));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toBe('Plan: 7 to add, 0 to change, 0 to destroy.');
-  }, 120_000);
 });

@@ -6,7 +6,6 @@ import { buildLiveMediaStoreExample } from '../../examples/live-mediastore';
 import { MEDIASTORE_END_OF_SUPPORT_WARNING } from '../../modules';
 import { LiveMediaStoreStack } from '../../stacks/live-mediastore';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
-import { describeWithTerraform, validateAndPlan } from '../support/terraform';
 
 const ENDPOINT = 'abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com';
 const CONTAINER_ARN = 'arn:aws:mediastore:eu-west-1:111122223333:container/live';
@@ -378,27 +377,4 @@ describe('the README example (examples/live-mediastore.ts)', () => {
     expect(Object.keys(behaviors(json))).toEqual(['*.m3u8', '*.mpd', '*']);
     expect(outputs(json)['playback-url']).toBe('https://live.example.com/channel1/index.m3u8');
   });
-});
-
-describeWithTerraform('live-mediastore stack under real Terraform', () => {
-  it('created container: validate and plan', () => {
-    const run = validateAndPlan(build({ ...CREATED, customDomain: CUSTOM_DOMAIN }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).toMatch(/aws_media_store_container_policy\./);
-  }, 120_000);
-
-  it('existing endpoint with managed container policy: validate and plan', () => {
-    const run = validateAndPlan(build({ origin: { ...EXISTING.origin, manageContainerPolicy: true } }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).not.toMatch(/aws_media_store_container\.container /);
-  }, 120_000);
-
-  it('S3 migration: validate and plan', () => {
-    const run = validateAndPlan(build({ ...S3_MIGRATION, customDomain: CUSTOM_DOMAIN }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).toMatch(/aws_s3_bucket_policy\./);
-  }, 120_000);
 });

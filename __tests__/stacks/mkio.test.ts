@@ -4,7 +4,6 @@ import { buildMkioExample } from '../../examples/mkio';
 import { CachePolicy } from '../../modules';
 import { MkioStack } from '../../stacks/mkio';
 import { onlyResource, outputs, resources, synthJson } from '../support/synth';
-import { describeWithTerraform, validateAndPlan } from '../support/terraform';
 
 const HOST = 'production.westeurope.streaming.mediakind.com';
 const CUSTOM_DOMAIN = { domainName: 'vod.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
@@ -170,28 +169,6 @@ describe('mkio stack', () => {
       );
     });
   });
-});
-
-describeWithTerraform('mkio stack under real Terraform', () => {
-  it('default (CachingOptimized, Origin Shield, custom domain): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(mkioStack({ originShieldRegion: 'eu-west-1', customDomain: CUSTOM_DOMAIN }));
-    expect(run.validate.valid).toBe(true);
-    // certificate, its validation and record, the distribution, the CNAME
-    expect(run.planSummary).toMatch(/^Plan: 5 to add, 0 to change, 0 to destroy\.$/);
-  }, 120_000);
-
-  it('token mode (per-token cache policy + origin request policy): terraform validate and plan succeed', () => {
-    const run = validateAndPlan(mkioStack({ tokenAuthentication: { queryStrings: ['token'] } }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: 3 to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).toMatch(/query_string_behavior\s+= "whitelist"/);
-  }, 120_000);
-
-  it('token mode with caching disabled: terraform validate and plan succeed', () => {
-    const run = validateAndPlan(mkioStack({ tokenAuthentication: { queryStrings: ['token'], caching: 'disabled' } }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: 2 to add, 0 to change, 0 to destroy\.$/);
-  }, 120_000);
 });
 
 describe('the README example (examples/mkio.ts)', () => {

@@ -5,7 +5,6 @@ import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
 import { CachePolicy, OriginRequestPolicy, VOD_SEGMENT_EXTENSIONS } from '../../modules';
 import { VodS3MediaConvertStack } from '../../stacks/vod-s3-mediaconvert';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
-import { describeWithTerraform, validateAndPlan } from '../support/terraform';
 
 const CUSTOM_DOMAIN = { domainName: 'ondemand.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
 
@@ -460,31 +459,4 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
   ])('construct check %j fails at synth with the setting and the fix', (section, message) => {
     expect(() => vodStack(section)).toThrow(message);
   });
-});
-
-describeWithTerraform('vod-s3-mediaconvert stack under real Terraform', () => {
-  it('default (custom domain, versioned source with lifecycle): validate and plan', () => {
-    const section = JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8')).vod;
-    const run = validateAndPlan(vodStack(section));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: 26 to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).toContain('aws_media_convert_queue.');
-    expect(run.planOutput).toContain('aws_acm_certificate.');
-  }, 120_000);
-
-  it('Smooth Streaming on: validate and plan (smooth_streaming behavior and clientaccesspolicy.xml)', () => {
-    const run = validateAndPlan(vodStack({ customDomain: CUSTOM_DOMAIN, smoothStreaming: {} }));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: 26 to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).toMatch(/smooth_streaming\s+=\s+true/);
-    expect(run.planOutput).toMatch(/key\s+=\s+"clientaccesspolicy.xml"/);
-  }, 120_000);
-
-  it('no custom domain: validate and plan (no certificate, no DNS)', () => {
-    const run = validateAndPlan(vodStack({}));
-    expect(run.validate.valid).toBe(true);
-    expect(run.planSummary).toMatch(/^Plan: 21 to add, 0 to change, 0 to destroy\.$/);
-    expect(run.planOutput).not.toContain('aws_acm_certificate.');
-    expect(run.planOutput).not.toContain('aws_route53_record.');
-  }, 120_000);
 });

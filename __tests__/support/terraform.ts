@@ -1,12 +1,17 @@
 /**
- * Runs the real Terraform CLI (init, validate, plan) on synthesized stacks, offline, through the
- * project's own CLI config (terraform/offline.tfrc) that points at the hashicorp/aws mirror.
+ * Runs the real Terraform CLI on synthesized stacks, offline, through the project's own CLI config
+ * (terraform/offline.tfrc) that points at the hashicorp/aws 5.100.0 mirror.
+ *
+ * Starting the AWS provider (a 700 MB binary and its schema) is most of a plan's time, so the
+ * stacks are planned together: each synthesized stack folder becomes a module of one root
+ * configuration, and one `terraform plan` (which validates) covers them all. A module's resources,
+ * outputs and errors carry its name (`module.<name>.`), so each stack's result is read back apart.
  */
 import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const CLI_CONFIG = path.join(PROJECT_ROOT, 'terraform', 'offline.tfrc');
@@ -45,37 +50,25 @@ export function describeWithTerraform(name: string, fn: () => void): void {
   describe(name, fn);
 }
 
-export interface TerraformRun {
-  readonly validate: { valid: boolean; error_count: number; diagnostics: Array<{ severity: string; summary: string; detail?: string }> };
-  readonly planOutput: string;
-  /** Resource changes planned, e.g. "Plan: 12 to add, 0 to change, 0 to destroy." */
-  readonly planSummary: string;
-  readonly stackDir: string;
+/** Provider settings that let plan run without AWS: fake credentials and no API calls. */
+const OFFLINE_PROVIDER = {
+  access_key: 'AKIAOFFLINEPLAN00000',
+  secret_key: 'offline-plan-fake-secret',
+  skip_credentials_validation: true,
+  skip_requesting_account_id: true,
+  skip_metadata_api_check: true,
+  skip_region_validation: true,
+};
+
+interface StackJson {
+  provider?: { aws?: Array<{ alias?: string }> | { alias?: string } };
+  output?: Record<string, { sensitive?: boolean }>;
+  [key: string]: unknown;
 }
 
-/** Overrides (a *_override.tf.json file) that let plan run without AWS: fake credentials, no API calls, local state. */
-function writeOfflineOverride(stackDir: string): void {
-  const mainFile = path.join(stackDir, 'cdk.tf.json');
-  const config = JSON.parse(fs.readFileSync(mainFile, 'utf8'));
-  const providers: Array<{ alias?: string }> = [config.provider?.aws ?? []].flat();
-  const offline = {
-    access_key: 'AKIAOFFLINEPLAN00000',
-    secret_key: 'offline-plan-fake-secret',
-    skip_credentials_validation: true,
-    skip_requesting_account_id: true,
-    skip_metadata_api_check: true,
-    skip_region_validation: true,
-  };
-  const override = {
-    terraform: { backend: { local: { path: path.join(stackDir, 'offline-plan.tfstate') } } },
-    provider: { aws: providers.map((provider) => ({ ...(provider.alias ? { alias: provider.alias } : {}), ...offline })) },
-  };
-  fs.writeFileSync(path.join(stackDir, 'offline_override.tf.json'), JSON.stringify(override, null, 2));
-}
-
-function terraform(stackDir: string, args: string[]): { status: number; stdout: string; stderr: string } {
+function terraform(dir: string, args: string[]): { status: number; stdout: string; stderr: string } {
   const result = spawnSync('terraform', args, {
-    cwd: stackDir,
+    cwd: dir,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -85,47 +78,123 @@ function terraform(stackDir: string, args: string[]): { status: number; stdout: 
       CHECKPOINT_DISABLE: '1',
       AWS_EC2_METADATA_DISABLED: 'true',
     },
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Copies a synthesized stack folder to a temp dir and runs init, validate and plan there. */
-export function validateAndPlanDir(synthesizedStackDir: string): TerraformRun {
-  const stackDir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-tf-'));
-  fs.cpSync(synthesizedStackDir, stackDir, { recursive: true });
-  writeOfflineOverride(stackDir);
-  const init = terraform(stackDir, ['init', '-input=false', '-no-color']);
-  if (init.status !== 0) throw new Error(`terraform init failed in ${stackDir}:\n${init.stderr}\n${init.stdout}`);
-  const validateRun = terraform(stackDir, ['validate', '-json', '-no-color']);
-  const validate = JSON.parse(validateRun.stdout);
-  if (!validate.valid) {
-    throw new Error(`terraform validate failed in ${stackDir}:\n${JSON.stringify(validate.diagnostics, null, 2)}`);
+/**
+ * Copies a synthesized stack folder to `dir` with an override file (`*_override.tf.json`) that gives
+ * each of its AWS provider blocks the offline settings; the stack's own backend is left as it is.
+ */
+function copyStack(stackDir: string, dir: string): StackJson {
+  fs.cpSync(stackDir, dir, { recursive: true });
+  const json = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as StackJson;
+  const providers = [json.provider?.aws ?? []].flat();
+  const override = {
+    provider: { aws: providers.map((provider) => ({ ...(provider.alias ? { alias: provider.alias } : {}), ...OFFLINE_PROVIDER })) },
+  };
+  fs.writeFileSync(path.join(dir, 'offline_override.tf.json'), JSON.stringify(override, null, 2));
+  return json;
+}
+
+/** What one stack of a batch planned. */
+export interface StackPlan {
+  /** Resources the plan adds for this stack. */
+  readonly adds: number;
+  /** The plan's text for this stack: its resources and its outputs (re-exported by the root as `<name>__<output>`). */
+  readonly text: string;
+}
+
+/** A plan of several stacks at once. */
+export interface BatchPlan {
+  readonly stacks: Readonly<Record<string, StackPlan>>;
+  /** The whole plan output (or init/plan errors), for failure messages. */
+  readonly output: string;
+  /** True when `terraform init` and `plan` succeeded. */
+  readonly succeeded: boolean;
+}
+
+/** Module names: letters, digits, `_` and `-`, starting with a letter. */
+export function moduleName(name: string): string {
+  return `m_${name.replace(/[^A-Za-z0-9_-]+/g, '_')}`;
+}
+
+/**
+ * Plans synthesized stack folders (by name) in one `terraform init` and one `terraform plan
+ * -refresh=false`: each folder is a module of one root configuration, and the root re-exports every
+ * stack output so the plan shows it (sensitive ones as sensitive).
+ */
+export function planStacks(stackDirs: Readonly<Record<string, string>>): BatchPlan {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-plan-'));
+  try {
+    const modules: Record<string, { source: string }> = {};
+    const outputs: Record<string, { value: string; sensitive?: boolean }> = {};
+    for (const [name, stackDir] of Object.entries(stackDirs)) {
+      const module = moduleName(name);
+      const json = copyStack(stackDir, path.join(root, module));
+      modules[module] = { source: `./${module}` };
+      for (const [output, body] of Object.entries(json.output ?? {})) {
+        outputs[`${module}__${output}`] = { value: `\${module.${module}.${output}}`, ...(body.sensitive ? { sensitive: true } : {}) };
+      }
+    }
+    fs.writeFileSync(path.join(root, 'main.tf.json'), JSON.stringify({ module: modules, output: outputs }, null, 2));
+    const init = terraform(root, ['init', '-input=false', '-no-color']);
+    if (init.status !== 0) return { stacks: {}, output: `terraform init failed:\n${init.stderr}\n${init.stdout}`, succeeded: false };
+    const plan = terraform(root, ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color']);
+    if (plan.status !== 0) return { stacks: {}, output: `terraform plan failed:\n${plan.stderr}\n${plan.stdout}`, succeeded: false };
+    return { stacks: splitPlan(plan.stdout, Object.keys(stackDirs)), output: plan.stdout, succeeded: true };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
   }
-  const plan = terraform(stackDir, ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color']);
-  if (plan.status !== 0) throw new Error(`terraform plan failed in ${stackDir}:\n${plan.stderr}\n${plan.stdout}`);
-  const planSummary = /Plan: .*|No changes\..*/.exec(plan.stdout)?.[0] ?? '';
-  return { validate, planOutput: plan.stdout, planSummary, stackDir };
 }
 
-/** Synthesizes one stack (with its app) and runs real Terraform on it. */
-export function validateAndPlan(stack: TerraformStack): TerraformRun {
-  const outdir = Testing.fullSynth(stack);
-  return validateAndPlanDir(path.join(outdir, 'stacks', stack.node.id));
+/** Each stack's part of the plan text: its resource blocks and its re-exported outputs. */
+function splitPlan(output: string, names: readonly string[]): Record<string, StackPlan> {
+  const blocks = output.split(/^(?= {2}# )/m);
+  const outputLines = output.split('\n').filter((line) => /^\s+[+~-] m_\S+__\S+\s+=/.test(line));
+  return Object.fromEntries(
+    names.map((name) => {
+      const prefix = `module.${moduleName(name)}.`;
+      const own = blocks.filter((block) => block.startsWith(`  # ${prefix}`));
+      const ownOutputs = outputLines.filter((line) => line.trim().startsWith(`+ ${moduleName(name)}__`));
+      return [
+        name,
+        {
+          adds: own.filter((block) => /^ {2}# \S+ will be created/.test(block) && !block.startsWith(`  # ${prefix}data.`)).length,
+          text: [...own, ...ownOutputs].join('\n'),
+        },
+      ];
+    }),
+  );
 }
 
-/** Only validates: for stacks whose data sources need real AWS credentials to plan. */
-export function validateOnlyDir(synthesizedStackDir: string): TerraformRun['validate'] {
-  const stackDir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-tf-'));
-  fs.cpSync(synthesizedStackDir, stackDir, { recursive: true });
-  writeOfflineOverride(stackDir);
-  const init = terraform(stackDir, ['init', '-input=false', '-no-color']);
-  if (init.status !== 0) throw new Error(`terraform init failed in ${stackDir}:\n${init.stderr}\n${init.stdout}`);
-  return JSON.parse(terraform(stackDir, ['validate', '-json', '-no-color']).stdout);
+/** `terraform validate` only, for a stack whose data sources need AWS credentials to plan. */
+export function validateOnly(stackDir: string): { valid: boolean; error_count: number; diagnostics: unknown[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-validate-'));
+  try {
+    copyStack(stackDir, dir);
+    const init = terraform(dir, ['init', '-backend=false', '-input=false', '-no-color']);
+    if (init.status !== 0) throw new Error(`terraform init failed in ${dir}:\n${init.stderr}\n${init.stdout}`);
+    return JSON.parse(terraform(dir, ['validate', '-json', '-no-color']).stdout);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** Number of resources a plan adds. */
-export function plannedAdds(run: TerraformRun): number {
-  const match = /Plan: (\d+) to add/.exec(run.planSummary);
-  return match ? Number(match[1]) : 0;
+/** A fingerprint of a synthesized stack's Terraform, without cdktf's `//` metadata: equal when two stacks plan the same JSON. */
+export function terraformFingerprint(stackDir: string): string {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== '//')
+          .map(([key, item]) => [key, strip(item)]),
+      );
+    }
+    return value;
+  };
+  const json = strip(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')));
+  return crypto.createHash('sha256').update(JSON.stringify(json)).digest('hex');
 }

@@ -32,6 +32,12 @@ export interface PolicyRule {
   readonly level: RuleLevel;
   /** One line: what is wrong when the rule fails. */
   readonly title: string;
+  /**
+   * When exactly the rule finds a resource non-compliant (and not applicable), for the policy-check
+   * reference.
+   * @default the title
+   */
+  readonly description?: string;
   /** Why it matters (shown when the evaluation gives no detail). */
   readonly why: string;
   /** What to change. */

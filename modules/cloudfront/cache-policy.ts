@@ -1,5 +1,6 @@
 import { CloudfrontCachePolicy } from '@cdktf/provider-aws/lib/cloudfront-cache-policy';
 import { Construct } from 'constructs';
+import { MANAGED_CACHE_POLICY_IDS } from './managed-policy-ids';
 import { CacheCookieBehavior, CacheHeaderBehavior, CacheQueryStringBehavior } from './cache-key-parameters';
 import { invalid } from '../private/invalid';
 import { uniqueResourceName } from '../private/names';
@@ -49,17 +50,21 @@ const MAX_TTL_LIMIT_SECONDS = 3153600000;
 /** A custom cache policy (`aws_cloudfront_cache_policy`), plus the AWS-managed ones as constants. */
 export class CachePolicy extends Construct implements ICachePolicy {
   /** TTL 1 s / 1 day / 1 year, no query strings, headers or cookies, gzip and brotli. */
-  public static readonly CACHING_OPTIMIZED = CachePolicy.fromCachePolicyId('658327ea-f89d-4fab-a63d-7e88639e58f6');
+  public static readonly CACHING_OPTIMIZED = CachePolicy.fromCachePolicyId(MANAGED_CACHE_POLICY_IDS.CACHING_OPTIMIZED);
   /** As CACHING_OPTIMIZED without compression support. */
-  public static readonly CACHING_OPTIMIZED_FOR_UNCOMPRESSED_OBJECTS = CachePolicy.fromCachePolicyId('b2884449-e4de-46a7-ac36-70bc7f1ddd6d');
+  public static readonly CACHING_OPTIMIZED_FOR_UNCOMPRESSED_OBJECTS = CachePolicy.fromCachePolicyId(
+    MANAGED_CACHE_POLICY_IDS.CACHING_OPTIMIZED_FOR_UNCOMPRESSED_OBJECTS,
+  );
   /** TTL 0: every request goes to the origin. */
-  public static readonly CACHING_DISABLED = CachePolicy.fromCachePolicyId('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+  public static readonly CACHING_DISABLED = CachePolicy.fromCachePolicyId(MANAGED_CACHE_POLICY_IDS.CACHING_DISABLED);
   /** AWS's policy for MediaPackage origins: query strings aws.manifestfilter, start, end, m; header Origin. */
-  public static readonly ELEMENTAL_MEDIA_PACKAGE = CachePolicy.fromCachePolicyId('08627262-05a9-4f76-9ded-b50ca2e3a84f');
-  public static readonly AMPLIFY = CachePolicy.fromCachePolicyId('2e54312d-136d-493c-8eb9-b001f22f67d2');
-  public static readonly USE_ORIGIN_CACHE_CONTROL_HEADERS = CachePolicy.fromCachePolicyId('83da9c7e-98b4-4e11-a168-04f0df8e2c65');
+  public static readonly ELEMENTAL_MEDIA_PACKAGE = CachePolicy.fromCachePolicyId(MANAGED_CACHE_POLICY_IDS.ELEMENTAL_MEDIA_PACKAGE);
+  public static readonly AMPLIFY = CachePolicy.fromCachePolicyId(MANAGED_CACHE_POLICY_IDS.AMPLIFY);
+  public static readonly USE_ORIGIN_CACHE_CONTROL_HEADERS = CachePolicy.fromCachePolicyId(
+    MANAGED_CACHE_POLICY_IDS.USE_ORIGIN_CACHE_CONTROL_HEADERS,
+  );
   public static readonly USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS = CachePolicy.fromCachePolicyId(
-    '4cc15a8a-d715-48a4-82b8-cc0b614638fe',
+    MANAGED_CACHE_POLICY_IDS.USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS,
   );
 
   /** Refers to an existing policy by id (managed or created elsewhere). */

@@ -8,15 +8,18 @@ import { CustomDomain } from '../domain/custom-domain';
 import {
   ANT_MEDIA_MANIFEST_PATH_PATTERN,
   ANT_MEDIA_SEGMENT_PATH_PATTERNS,
+  antMediaApplicationNameProblem,
   AntMediaOrigin,
+  antMediaPortProblem,
   AntMediaPlayOrder,
   AntMediaProtocol,
 } from '../origins/ant-media-origin';
 import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
 import { LL_HLS_QUERY_STRINGS, MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from '../presets/video-cache-presets';
-import { checkSettingProblems } from '../private/check-value';
+import { checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { originHostProblem } from '../validation/domain-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { SettingProblem, ValueProblem, ValueRule } from '../validation/value-rule';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
@@ -116,6 +119,9 @@ export class AntMediaCdn extends Construct {
 
   constructor(scope: Construct, id: string, props: AntMediaCdnProps) {
     super(scope, id);
+    checkValue('serverHostName', props.serverHostName, originHostProblem);
+    checkValue('originPort', props.originPort, antMediaPortProblem);
+    checkValue('applicationName', props.applicationName, antMediaApplicationNameProblem);
     checkSettingProblems(props, antMediaCdnSettingsProblems(props));
     this.lowLatencyHls = props.lowLatencyHls ?? false;
     this.streamId = props.streamId ?? '<stream-id>';

@@ -5,9 +5,10 @@ import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { AllowedMethods, CachedMethods } from '../cloudfront/http-methods';
 import { IOriginRequestPolicy, OriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { CustomDomain } from '../domain/custom-domain';
-import { MkioOrigin } from '../origins/mkio-origin';
+import { MkioOrigin, mkioStreamingEndpointHostProblem } from '../origins/mkio-origin';
 import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
 import { VideoCachePresets } from '../presets/video-cache-presets';
+import { checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
@@ -49,6 +50,7 @@ export class MkioCdn extends Construct {
 
   constructor(scope: Construct, id: string, props: MkioCdnProps) {
     super(scope, id);
+    checkValue('streamingEndpointHostName', props.streamingEndpointHostName, mkioStreamingEndpointHostProblem);
     this.origin = MkioOrigin.fromStreamingEndpoint(props.streamingEndpointHostName, {
       originId: 'mkio-streaming-endpoint',
       originShieldRegion: props.originShieldRegion,

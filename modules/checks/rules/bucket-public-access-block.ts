@@ -11,6 +11,8 @@ export const BucketPublicAccessBlockRule: PolicyRule = {
   id: 'VCDN-S3-2',
   level: RuleLevel.ERROR,
   title: 'S3 bucket without a full public access block',
+  description:
+    'an `aws_s3_bucket` has no `aws_s3_bucket_public_access_block` (by reference or name) with all four flags `true`, and no account-wide block in the stack',
   why: 'one public ACL or policy statement would expose the media (and the egress bill) to everyone; CloudFront with OAC needs no public access',
   fix: 'Add an aws_s3_bucket_public_access_block for the bucket with block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets all true (PrivateBucket does)',
   resourceTypes: ['aws_s3_bucket'],

@@ -6,6 +6,7 @@ export const LegacyForwardedValuesRule: PolicyRule = {
   id: 'VCDN-CACHE-1',
   level: RuleLevel.WARNING,
   title: 'Behavior uses legacy forwarded_values',
+  description: 'any behavior uses legacy `forwarded_values`',
   why: 'forwarded_values puts everything it forwards into the cache key (lower hit ratio, more origin load), cannot forward without caching on it, and gets no new CloudFront features',
   fix: 'Replace forwarded_values and the behavior TTLs with cache_policy_id (CachePolicy, VideoCachePresets) and origin_request_policy_id',
   resourceTypes: ['aws_cloudfront_distribution'],

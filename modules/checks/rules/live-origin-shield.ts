@@ -25,6 +25,8 @@ export const LiveOriginShieldRule: PolicyRule = {
   id: 'VCDN-SHIELD-1',
   level: RuleLevel.INFO,
   title: 'Live origin without Origin Shield',
+  description:
+    'a live origin has no Origin Shield: MediaPackage (v1, v2), MediaStore and MK.IO by host, Ant Media Server (port 5080/5443) and Wowza Streaming Engine (1935) by port',
   why: 'at the live edge every regional cache asks the origin for the same new manifest and segments; Origin Shield collapses them into one request per object (AWS recommends it for live video)',
   fix: 'Set originShieldRegion on the origin to the Origin Shield region nearest to it',
   resourceTypes: ['aws_cloudfront_distribution'],

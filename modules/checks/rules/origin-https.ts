@@ -8,6 +8,8 @@ export const OriginHttpsRule: PolicyRule = {
   id: 'VCDN-TLS-2',
   level: RuleLevel.ERROR,
   title: 'Origin reached over plain HTTP although it serves HTTPS',
+  description:
+    'an origin uses `http-only`, or `match-viewer` with a behavior that allows HTTP viewers, and its host serves HTTPS: S3 REST, MediaPackage, MediaStore, other `*.amazonaws.com` service endpoints, `*.on.aws`, `*.cloudfront.net`, `*.mediakind.com`, Azure Blob, Google Cloud Storage; other hosts (your own servers, load balancer and EC2 names, S3 website endpoints) are not applicable',
   why: 'between the edge and the origin the stream, tokens and CDN-authorization headers travel in clear text over the internet',
   fix: "Set custom_origin_config.origin_protocol_policy to https-only (HttpOrigin's default, OriginProtocolPolicy.HTTPS_ONLY)",
   resourceTypes: ['aws_cloudfront_distribution'],

@@ -7,6 +7,8 @@ export const ResourcePolicySourceArnRule: PolicyRule = {
   id: 'VCDN-POLICY-1',
   level: RuleLevel.ERROR,
   title: 'Resource policy grants cloudfront.amazonaws.com without an AWS:SourceArn condition',
+  description:
+    'an `aws_s3_bucket_policy` or `aws_media_store_container_policy` allows `cloudfront.amazonaws.com` without an `AWS:SourceArn` condition (any case, any operator, not `*`); policies that are not JSON at synth are not applicable',
   why: 'the CloudFront service principal acts for every distribution of every AWS account: without AWS:SourceArn anyone can create a distribution that reads this origin',
   fix: "Add Condition StringEquals { 'AWS:SourceArn': <distribution ARN> } to the statement (S3Origin and MediaStoreOrigin write it)",
   resourceTypes: ['aws_s3_bucket_policy', 'aws_media_store_container_policy'],

@@ -8,6 +8,8 @@ export const S3OriginAccessControlRule: PolicyRule = {
   id: 'VCDN-S3-1',
   level: RuleLevel.ERROR,
   title: 'S3 origin without Origin Access Control',
+  description:
+    'an origin whose domain is an `aws_s3_bucket` or an `.s3.`/`.s3-` host has no `origin_access_control_id`, uses a legacy OAI, an OAC of another type or one that never signs; S3 website endpoints (public by design)',
   why: 'without OAC the bucket must be readable by anyone, so viewers can bypass CloudFront (and its WAF, geo restriction and signed URLs); legacy OAI lacks SSE-KMS and new regions',
   fix: 'Use S3Origin.withOriginAccessControl(bucket): an aws_cloudfront_origin_access_control (type s3, signing always) on the REST endpoint, and a bucket policy scoped by AWS:SourceArn',
   resourceTypes: ['aws_cloudfront_distribution'],

@@ -1,4 +1,4 @@
-import { CachePolicy } from '../../cloudfront/cache-policy';
+import { MANAGED_CACHE_POLICY_IDS } from '../../cloudfront/managed-policy-ids';
 import { distributionBehaviors, quotedPatterns, ResolvedBehavior } from '../distribution-blocks';
 import { compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
 import { RuleContext } from '../rule-context';
@@ -12,6 +12,8 @@ export const SegmentCachingDisabledRule: PolicyRule = {
   id: 'VCDN-COST-1',
   level: RuleLevel.WARNING,
   title: 'Caching disabled on video segment behaviors',
+  description:
+    'a segment behavior (`*.ts`, `*.mp4`, `*.m4s`, `*.cmfv`, `*.cmfa`, `*.cmft`, `*.aac`, `*.m4v`, `*.m4a`, `.../segments/*`, `.../chunks/*`, `.../fragments/*`) uses managed `CachingDisabled` or a cache policy of the stack with max TTL 0',
   why: 'segments are immutable and are most of the bytes: uncached, every viewer request goes to the origin (origin egress and request charges, origin load, rebuffering)',
   fix: 'Use a caching policy on segment behaviors (VideoCachePresets.liveSegments / vodSegments, or CachePolicy.CACHING_OPTIMIZED); keep CachingDisabled for what truly cannot be cached',
   resourceTypes: ['aws_cloudfront_distribution'],
@@ -28,7 +30,7 @@ export const SegmentCachingDisabledRule: PolicyRule = {
 /** The managed CachingDisabled policy, a cache policy of the stack with max_ttl 0, or legacy TTLs with max_ttl 0. */
 function cachingDisabled(behavior: ResolvedBehavior, context: RuleContext): boolean {
   const policyId = behavior.body.cache_policy_id;
-  if (policyId === CachePolicy.CACHING_DISABLED.cachePolicyId) return true;
+  if (policyId === MANAGED_CACHE_POLICY_IDS.CACHING_DISABLED) return true;
   if (policyId === undefined) return behavior.body.forwarded_values !== undefined && isZero(behavior.body.max_ttl);
   return context
     .references(policyId)

@@ -22,6 +22,8 @@ export const ViewerTlsRule: PolicyRule = {
   id: 'VCDN-TLS-1',
   level: RuleLevel.ERROR,
   title: 'Viewer TLS below TLSv1.2_2021',
+  description:
+    'a custom certificate allows viewer TLS below `TLSv1.2_2021` (left out, the provider writes `TLSv1`); not applicable with the `*.cloudfront.net` certificate',
   why: 'TLS 1.0/1.1 and their ciphers are deprecated (PCI DSS, browsers); a custom certificate lets CloudFront refuse them',
   fix: "Set viewer_certificate.minimum_protocol_version to TLSv1.2_2021 or newer (VideoDistribution's default)",
   resourceTypes: ['aws_cloudfront_distribution'],

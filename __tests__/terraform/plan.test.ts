@@ -1,0 +1,68 @@
+/**
+ * Real Terraform on every stack of variants.ts: one `terraform init` and one `terraform plan`
+ * (which validates) for all of them, offline against the hashicorp/aws 5.100.0 mirror. The provider's
+ * start-up is most of a plan's time; planning the stacks as modules of one configuration pays it once.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { planStacks, BatchPlan, describeWithTerraform, terraformFingerprint, validateOnly } from '../support/terraform';
+import { plannedStacks, validateOnlyStacks } from './variants';
+
+/** Synthesized once for every test of this file. */
+const STACKS = plannedStacks();
+const VALIDATE_ONLY = validateOnlyStacks();
+
+describe('every planned stack, before Terraform', () => {
+  it('no bucket gets two aws_s3_bucket_policy resources (a bucket has one policy: the second would overwrite the first)', () => {
+    const twice = [...STACKS, ...VALIDATE_ONLY].flatMap((stack) => {
+      const json = JSON.parse(fs.readFileSync(path.join(stack.dir, 'cdk.tf.json'), 'utf8'));
+      const buckets = Object.values<{ bucket: string }>(json.resource?.aws_s3_bucket_policy ?? {}).map((policy) => policy.bucket);
+      return buckets.filter((bucket, index) => buckets.indexOf(bucket) !== index).map((bucket) => `${stack.name}: ${bucket}`);
+    });
+    expect(twice).toEqual([]);
+  });
+});
+
+describeWithTerraform('real Terraform on every default stack, documented variant and sampled configuration', () => {
+  const stacks = STACKS;
+  let plan: BatchPlan;
+
+  beforeAll(() => {
+    plan = planStacks(Object.fromEntries(stacks.map((stack) => [stack.name, stack.dir])));
+  }, 600_000);
+
+  it('plans them all in one run', () => {
+    expect(plan.succeeded ? 'succeeded' : plan.output).toBe('succeeded');
+    expect(plan.output).toMatch(/Plan: [1-9]\d* to add, 0 to change, 0 to destroy\./);
+  });
+
+  it('never plans the same Terraform JSON twice', () => {
+    const byFingerprint = new Map<string, string>();
+    const twice = stacks.flatMap((stack) => {
+      const fingerprint = terraformFingerprint(stack.dir);
+      const first = byFingerprint.get(fingerprint);
+      byFingerprint.set(fingerprint, stack.name);
+      return first === undefined ? [] : [`${first} and ${stack.name}`];
+    });
+    expect(twice).toEqual([]);
+  });
+
+  it.each(stacks.map((stack) => [stack.name, stack] as const))('%s: plans what it should', (name, stack) => {
+    const own = plan.stacks[name];
+    expect(own ? undefined : plan.output.slice(0, 4000)).toBeUndefined();
+    if (stack.adds === undefined) expect(own.adds).toBeGreaterThan(0);
+    else expect(own.adds).toBe(stack.adds);
+    for (const pattern of stack.shows ?? []) expect(own.text).toMatch(pattern);
+    for (const pattern of stack.hides ?? []) expect(own.text).not.toMatch(pattern);
+  });
+
+  it.each(VALIDATE_ONLY.map((stack) => [stack.name, stack] as const))(
+    '%s: terraform validate succeeds (its data source needs AWS to plan)',
+    (_name, stack) => {
+      const validate = validateOnly(stack.dir);
+      expect(validate.valid ? 'valid' : JSON.stringify(validate.diagnostics, null, 2)).toBe('valid');
+      expect(validate.error_count).toBe(0);
+    },
+    120_000,
+  );
+});

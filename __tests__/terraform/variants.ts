@@ -1,0 +1,230 @@
+/**
+ * Every stack real Terraform plans: the default app's stacks, each documented variant of a
+ * scenario, the library examples the docs show, and a few sampled random configurations. Each is
+ * planned once (a test refuses two entries with the same Terraform JSON), all in one batch.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'cdktf';
+import fc from 'fast-check';
+import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load';
+import { buildAntMediaExample } from '../../examples/ant-media';
+import { buildCustomDomainExample } from '../../examples/custom-domain';
+import { buildLiveMediaPackageExample } from '../../examples/live-mediapackage';
+import { buildLiveMediaStoreExample } from '../../examples/live-mediastore';
+import { buildMkioExample } from '../../examples/mkio';
+import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
+import { buildApp } from '../../main';
+import { SECTION_KEYS, validConfig } from '../properties/arbitraries';
+import { SEED } from '../properties/settings';
+
+/** A stack to plan, and what its plan must show. */
+export interface PlannedStack {
+  /** Unique; the module name in the batch. */
+  readonly name: string;
+  /** The synthesized stack folder. */
+  readonly dir: string;
+  /** Resources the plan adds. @default any number above 0 */
+  readonly adds?: number;
+  /** Text the stack's part of the plan shows. */
+  readonly shows?: readonly RegExp[];
+  /** Text it must not show. */
+  readonly hides?: readonly RegExp[];
+}
+
+const outdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-variant-'));
+const defaultConfig = () => JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
+const CUSTOM_DOMAIN = { domainName: 'variant.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
+const MEDIAPACKAGE = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com/out/v1';
+const MEDIAPACKAGE_V2 = 'https://abcde.egress.vwxyz.mediapackagev2.eu-west-1.amazonaws.com/out/v1/live/channel-1';
+const MEDIASTORE_ENDPOINT = 'abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com';
+
+/** Synthesizes the app for a configuration; returns every stack folder by stack name. */
+function appStacks(config: object): Record<string, string> {
+  const dir = outdir();
+  buildApp(parseConfig(config), new App({ outdir: dir })).synth();
+  const stacks = path.join(dir, 'stacks');
+  return Object.fromEntries(fs.readdirSync(stacks).map((stack) => [stack, path.join(stacks, stack)]));
+}
+
+/** One scenario section through the app (schema, stack, policy checks), as a user's file would go. */
+function section(key: string, body: object): string {
+  return Object.values(appStacks({ awsRegion: 'eu-west-1', [key]: body }))[0];
+}
+
+/** A library example: its stack synthesized alone. */
+function example(build: (app: App) => { node: { id: string } }): string {
+  const dir = outdir();
+  const app = new App({ outdir: dir });
+  const stack = build(app);
+  app.synth();
+  return path.join(dir, 'stacks', stack.node.id);
+}
+
+/** The default configuration's stacks (`cdktf synth` with examples/default.json). */
+function defaultAppStacks(): PlannedStack[] {
+  const stacks = appStacks(defaultConfig());
+  const expected: Record<string, Omit<PlannedStack, 'name' | 'dir'>> = {
+    // buckets (source: versioned, lifecycle, TLS policy; output: CORS, OAC policy), MediaConvert role + policy + queue,
+    // 2 cache policies, the response headers policy, OAC, distribution, certificate, validation, 2 records
+    'vod-s3-mediaconvert': { adds: 26, shows: [/aws_media_convert_queue\./, /aws_acm_certificate\./] },
+    // 2 cache policies, the distribution, the certificate, its validation and record, the CNAME
+    'live-mediapackage': { adds: 7, shows: [/path_pattern\s+= "\/out\/v1\/7a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d\/\*\.m3u8"/] },
+    'live-mediastore': { adds: 15, shows: [/aws_s3_bucket_policy\./] },
+    // certificate, its validation and record, the distribution, the CNAME
+    mkio: { adds: 5 },
+    // player, playlist and segment cache policies, the origin request policy, the distribution, + the custom domain's 4
+    'ant-media': { adds: 9, shows: [/origin_protocol_policy\s+= "https-only"/, /https_port\s+= 5443/, /"_HLS_msn"/] },
+  };
+  return Object.entries(stacks).map(([name, dir]) => ({ name: `app-${name}`, dir, ...expected[name] }));
+}
+
+/** The variants the guides document, beyond the default configuration. */
+function documentedVariants(): PlannedStack[] {
+  return [
+    {
+      name: 'vod-no-custom-domain',
+      dir: section('vod', {}),
+      adds: 21,
+      hides: [/aws_acm_certificate\./, /aws_route53_record\./],
+    },
+    {
+      name: 'vod-example-smooth-streaming',
+      dir: example(buildVodExample),
+      // Smooth Streaming on the 21 of no custom domain: + clientaccesspolicy.xml, source versioning, and the custom domain's 4
+      adds: 27,
+      shows: [/smooth_streaming\s+=\s+true/, /key\s+=\s+"clientaccesspolicy.xml"/],
+    },
+    {
+      name: 'mediapackage-shared-extension-with-channel',
+      dir: section('liveMediaPackage', {
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/aaaa1111/index.m3u8` },
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/eeee5555/index.m3u8` },
+          { packaging: 'smooth', url: `${MEDIAPACKAGE}/dddd4444/index.ism/Manifest` },
+        ],
+        createChannel: { channelId: 'live-channel-1' },
+      }),
+      // the channel, 2 cache policies, the distribution
+      adds: 4,
+      shows: [/ingest-credentials\s+= \(sensitive value\)/],
+    },
+    {
+      name: 'mediapackage-v2-ll-hls',
+      dir: section('liveMediaPackage', {
+        mediaPackageVersion: 'v2',
+        lowLatencyHls: true,
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE_V2}/ll-hls/index.m3u8` },
+          { packaging: 'cmaf', url: `${MEDIAPACKAGE_V2}/cmaf/index.m3u8` },
+        ],
+      }),
+      // 2 OACs, 2 cache policies, the distribution
+      adds: 5,
+      shows: [/origin_access_control_origin_type\s+= "mediapackagev2"/, /"_HLS_msn"/],
+    },
+    {
+      name: 'mediapackage-time-shift-manifest-filter',
+      dir: section('liveMediaPackage', {
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/aaaa1111/index.m3u8` },
+          { packaging: 'cmaf', url: `${MEDIAPACKAGE}/bbbb2222/index.m3u8` },
+          { packaging: 'dash', url: `${MEDIAPACKAGE}/cccc3333/index.mpd` },
+        ],
+        timeShift: true,
+        manifestFilter: true,
+      }),
+      adds: 3,
+      shows: [/"aws\.manifestfilter"/],
+    },
+    {
+      name: 'mediapackage-example',
+      dir: example(buildLiveMediaPackageExample),
+      adds: 7,
+    },
+    {
+      name: 'mediastore-existing-endpoint-managed-policy',
+      dir: section('liveMediaStore', {
+        origin: {
+          type: 'existing-endpoint',
+          endpoint: MEDIASTORE_ENDPOINT,
+          containerArn: 'arn:aws:mediastore:eu-west-1:111122223333:container/live',
+          manageContainerPolicy: true,
+        },
+      }),
+      shows: [/aws_media_store_container_policy\./],
+      hides: [/aws_media_store_container\.container /],
+    },
+    {
+      name: 'mediastore-example-created-container',
+      dir: example((app) => buildLiveMediaStoreExample(app, 'live-mediastore-example', true)),
+      shows: [/aws_media_store_container\./, /aws_media_store_container_policy\./],
+    },
+    {
+      name: 'mkio-token-per-token',
+      dir: section('mkio', {
+        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+        tokenAuthentication: { queryStrings: ['token'] },
+      }),
+      adds: 3,
+      shows: [/query_string_behavior\s+= "whitelist"/],
+    },
+    {
+      name: 'mkio-token-caching-disabled',
+      dir: section('mkio', {
+        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+        tokenAuthentication: { queryStrings: ['token'], caching: 'disabled' },
+      }),
+      adds: 2,
+    },
+    { name: 'mkio-example', dir: example(buildMkioExample), adds: 5, shows: [/price_class\s+= "PriceClass_All"/] },
+    {
+      name: 'ant-media-http',
+      dir: section('antMedia', { serverHostName: 'ams.example.com', originProtocol: 'http', customDomain: CUSTOM_DOMAIN }),
+      adds: 9,
+      shows: [/origin_protocol_policy\s+= "http-only"/, /http_port\s+= 5080/],
+    },
+    { name: 'ant-media-example-ll-hls', dir: example(buildAntMediaExample), adds: 5, shows: [/"_HLS_part"/] },
+    {
+      name: 'library-custom-domain-example',
+      dir: example(buildCustomDomainExample),
+      // several certificate names plan without "Invalid for_each"
+      adds: 17,
+    },
+  ];
+}
+
+/** A few valid random configurations, drawn with the fixed seed so CI plans the same ones every time. */
+function sampledConfigurations(count = 3): PlannedStack[] {
+  const plannable = validConfig({ offlinePlannable: true }).filter((config) => {
+    const enabled = SECTION_KEYS.filter((key) => {
+      const body = config[key] as { enabled?: boolean } | undefined;
+      return body !== undefined && body.enabled !== false;
+    });
+    return enabled.length >= 1 && enabled.length <= 2;
+  });
+  return fc
+    .sample(plannable, { seed: SEED, numRuns: count })
+    .flatMap((config, index) => Object.entries(appStacks(config)).map(([stack, dir]) => ({ name: `sample-${index + 1}-${stack}`, dir })));
+}
+
+export function plannedStacks(): PlannedStack[] {
+  return [...defaultAppStacks(), ...documentedVariants(), ...sampledConfigurations()];
+}
+
+/** MediaPackage CDN authorization reads its secret with a data source: plan needs AWS credentials, so it is only validated. */
+export function validateOnlyStacks(): PlannedStack[] {
+  return [
+    {
+      name: 'mediapackage-cdn-authorization',
+      dir: section('liveMediaPackage', {
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/aaaa1111/index.m3u8` },
+          { packaging: 'dash', url: `${MEDIAPACKAGE}/cccc3333/index.mpd` },
+        ],
+        cdnAuthorization: { secretId: 'MediaPackage/live-channel' },
+      }),
+    },
+  ];
+}
