@@ -12,7 +12,7 @@ import { isUnresolved } from './tokens';
 const MAX_CUSTOM_HEADERS = 10;
 
 /** Normalises `live/`, `/live/` and `live` to `/live` (the path is checked where the origin is created). */
-export function normaliseOriginPath(originPath: string | undefined): string | undefined {
+function normaliseOriginPath(originPath: string | undefined): string | undefined {
   if (originPath === undefined || isUnresolved(originPath)) return originPath;
   const trimmed = originPath.trim().replace(/^\/+/, '').replace(/\/+$/, '');
   return trimmed === '' ? undefined : `/${trimmed}`;

@@ -6,8 +6,3 @@ export function isUnresolved(value: unknown): boolean {
   if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => isUnresolved(item));
   return Token.isUnresolved(value);
 }
-
-/** The subset of a list that is known at synth time. */
-export function resolvedOnly<T>(values: readonly T[]): T[] {
-  return values.filter((value) => !isUnresolved(value));
-}
