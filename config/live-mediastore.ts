@@ -8,6 +8,8 @@ import {
   mediaStoreDataEndpointProblem,
   originHeaderNameProblem,
   segmentDurationProblem,
+  liveSegmentTtlProblem,
+  playerOriginsProblem,
   webOriginProblem,
 } from '../modules';
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
@@ -73,11 +75,7 @@ export const liveMediaStoreSchema = z.strictObject({
     .describe(
       "The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6.",
     ),
-  segmentTtlSeconds: z
-    .number()
-    .int()
-    .min(1, 'must be at least 1 second')
-    .max(31536000, 'must be at most a year (31536000)')
+  segmentTtlSeconds: satisfying(z.number(), liveSegmentTtlProblem)
     .optional()
     .describe(
       'Segment TTL in seconds when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400 (a day).',
@@ -95,9 +93,7 @@ export const liveMediaStoreSchema = z.strictObject({
   originShieldRegion: originShieldRegion
     .optional()
     .describe('Origin Shield in the AWS region nearest the container or bucket. Default: off.'),
-  corsAllowOrigins: z
-    .array(satisfying(z.string(), webOriginProblem))
-    .min(1)
+  corsAllowOrigins: satisfying(z.array(satisfying(z.string(), webOriginProblem)), playerOriginsProblem)
     .optional()
     .describe('Web origins allowed to play the stream in a browser (CORS), * or like https://player.example.com. Default ["*"].'),
 });

@@ -11,6 +11,8 @@ import {
   pathPatternProblem,
   resourceNameProblem,
   segmentExtensionsProblem,
+  vodTtlProblem,
+  playerOriginsProblem,
   webOriginProblem,
 } from '../modules';
 import { scenarioBase } from './common';
@@ -75,20 +77,12 @@ const mediaConvertSchema = z.strictObject({
 
 /** TTLs CloudFront uses when the object has no Cache-Control header. */
 const cacheSchema = z.strictObject({
-  manifestTtlSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(31536000)
+  manifestTtlSeconds: satisfying(z.number(), vodTtlProblem)
     .optional()
     .describe(
       'Manifest TTL in seconds when the object has no Cache-Control; a re-transcode to the same path shows within it. Default 3600.',
     ),
-  segmentTtlSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(31536000)
+  segmentTtlSeconds: satisfying(z.number(), vodTtlProblem)
     .optional()
     .describe('Segment TTL in seconds when the object has no Cache-Control (segments are immutable). Default 604800 (a week).'),
 });
@@ -123,9 +117,7 @@ export const vodSchema = z.strictObject({
   mediaConvert: mediaConvertSchema
     .optional()
     .describe('The on-demand MediaConvert queue and the IAM role your jobs use; always created, these keys tune them.'),
-  corsAllowedOrigins: z
-    .array(webOrigin)
-    .min(1, 'must list at least one origin')
+  corsAllowedOrigins: satisfying(z.array(webOrigin), playerOriginsProblem)
     .optional()
     .describe(
       'Web origins of the players: CORS on the output bucket and the distribution, and clientaccesspolicy.xml with Smooth Streaming. Default ["*"].',

@@ -168,8 +168,8 @@ export { originPathProblem, pathPatternProblem } from './validation/paths';
 export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/policy-name-list';
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
-export { noDuplicates } from './validation/unique-list';
-export { s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
+export { noDuplicates } from './validation/lists';
+export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 
 // Scenario patterns: a whole scenario in one construct
 export type { DistributionSettings, VideoCdnPatternProps } from './patterns/video-cdn-pattern-props';
@@ -180,6 +180,7 @@ export {
   VOD_MANIFEST_EXTENSIONS,
   VOD_SEGMENT_EXTENSIONS,
   VodCdn,
+  vodTtlProblem,
 } from './patterns/vod-cdn';
 export type {
   VodCacheProps,
@@ -196,7 +197,7 @@ export type {
   MediaPackageChannelProps,
   MediaPackageLiveCdnProps,
 } from './patterns/mediapackage-live-cdn';
-export { liveManifestPathProblem, MediaStoreLiveCdn, MediaStoreLiveOrigin } from './patterns/mediastore-live-cdn';
+export { liveManifestPathProblem, liveSegmentTtlProblem, MediaStoreLiveCdn, MediaStoreLiveOrigin } from './patterns/mediastore-live-cdn';
 export type {
   LiveS3BucketProps,
   LiveStorageSource,

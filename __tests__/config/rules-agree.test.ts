@@ -123,6 +123,27 @@ describe('the configuration and the library refuse a value the same way, in the 
       (stack: TerraformStack) => new VodCdn(stack, 'vod', { smoothStreaming: { pathPattern: '*' } }),
       'smoothStreaming.pathPattern',
     ],
+    [
+      'a VOD manifest TTL above a year',
+      { vod: { cache: { manifestTtlSeconds: 31536001 } } },
+      'vod.cache.manifestTtlSeconds',
+      (stack: TerraformStack) => new VodCdn(stack, 'vod', { cache: { manifestTtlSeconds: 31536001 } }),
+      'cache.manifestTtlSeconds',
+    ],
+    [
+      'a live segment TTL of 0',
+      { liveMediaStore: { origin: { type: 's3-migration' }, segmentTtlSeconds: 0 } },
+      'liveMediaStore.segmentTtlSeconds',
+      (stack: TerraformStack) => new MediaStoreLiveCdn(stack, 'live', { origin: MediaStoreLiveOrigin.s3Migration(), segmentTtlSeconds: 0 }),
+      'segmentTtlSeconds',
+    ],
+    [
+      'no player origin at all',
+      { liveMediaStore: { origin: { type: 's3-migration' }, corsAllowOrigins: [] } },
+      'liveMediaStore.corsAllowOrigins',
+      (stack: TerraformStack) => new MediaStoreLiveCdn(stack, 'live', { origin: MediaStoreLiveOrigin.s3Migration(), corsAllowOrigins: [] }),
+      'corsAllowOrigins',
+    ],
   ])('%s', (_case, config, keyPath, build, prop) => {
     const fromConfig = configProblem(config, keyPath);
     const fromLibrary = libraryProblem(build, prop);

@@ -353,7 +353,7 @@ describe('live-mediastore configuration errors name the key', () => {
     ],
     [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\.0' is not an origin/],
     [{ ...CREATED, folder: '/live stream' }, /'liveMediaStore\.folder' must be a plain path without \?, #, \*, spaces or empty segments/],
-    [{ ...CREATED, segmentTtlSeconds: 0 }, /'liveMediaStore\.segmentTtlSeconds' must be at least 1 second/],
+    [{ ...CREATED, segmentTtlSeconds: 0 }, /'liveMediaStore\.segmentTtlSeconds' must be a whole number from 1 to 31536000/],
     [{ ...CREATED, segmentLength: 6 }, /'liveMediaStore' has unknown key\(s\) "segmentLength"/],
   ])('%j', (section, message) => {
     expect(() => build(section)).toThrow(message);

@@ -414,7 +414,7 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
     [{ sourceBucket: { bucketName: 'xn--masters' } }, /'vod\.sourceBucket\.bucketName' uses "xn--", which S3 reserves/],
     [{ sourceBucket: { kmsKeyArn: 'alias/masters' } }, /'vod\.sourceBucket\.kmsKeyArn' is not a KMS key ARN/],
     [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\.0' is not an origin/],
-    [{ corsAllowedOrigins: [] }, /'vod\.corsAllowedOrigins' must list at least one origin/],
+    [{ corsAllowedOrigins: [] }, /'vod\.corsAllowedOrigins' is an empty list/],
     [{ outputKeyPrefix: '/vod' }, /'vod\.outputKeyPrefix' must be a key prefix ending in \//],
     [
       { smoothStreaming: { pathPattern: '*' } },

@@ -17,9 +17,10 @@ import { uniqueResourceName } from '../private/names';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { tagsBlock } from '../private/tags';
 import { PrivateBucket } from '../storage/private-bucket';
+import { wholeNumberBetween } from '../validation/numbers';
 import { originPathProblem } from '../validation/paths';
 import { ValueRule } from '../validation/value-rule';
-import { webOriginProblem } from '../validation/web-origin';
+import { playerOriginsProblem, webOriginProblem } from '../validation/web-origin';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
 /** MediaLive's usual HLS segment length. */
@@ -37,6 +38,13 @@ export const liveManifestPathProblem: ValueRule<string> = (path) =>
         problem: 'must be a manifest path under the folder ending in .m3u8 or .mpd',
         fix: 'Write it like channel1/index.m3u8, relative to the folder.',
       };
+
+/** The segment TTL when the origin sends no Cache-Control: whole seconds, from 1 to a year. */
+export const liveSegmentTtlProblem = wholeNumberBetween(
+  1,
+  31536000,
+  'Use whole seconds up to a year; lower it if the encoder reuses segment names after a restart.',
+);
 
 /** What a live storage gives the pattern: the origin, how requests reach it, and where the encoder writes. */
 export interface LiveStorageSource {
@@ -217,7 +225,9 @@ export class MediaStoreLiveCdn extends Construct {
     checkValue('folder', props.folder, originPathProblem);
     checkEach('manifestPaths', props.manifestPaths, liveManifestPathProblem);
     const corsOrigins = props.corsAllowOrigins ?? ['*'];
+    checkValue('corsAllowOrigins', corsOrigins, playerOriginsProblem);
     checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
+    checkValue('segmentTtlSeconds', props.segmentTtlSeconds, liveSegmentTtlProblem);
     const folder = (props.folder ?? DEFAULT_FOLDER).replace(/^\/+|\/+$/g, '');
     const source = props.origin.createSource(
       this,

@@ -19,10 +19,11 @@ import { isUnresolved } from '../private/tokens';
 import { ClientAccessPolicy } from '../storage/client-access-policy';
 import { BucketLifecycleProps, LifecycleStorageClass, PrivateBucket } from '../storage/private-bucket';
 import { kmsKeyArnProblem } from '../validation/aws-identifiers';
+import { wholeNumberBetween } from '../validation/numbers';
 import { pathPatternProblem } from '../validation/paths';
-import { noDuplicates } from '../validation/unique-list';
+import { noDuplicates } from '../validation/lists';
 import { allOf, ValueRule } from '../validation/value-rule';
-import { webOriginProblem } from '../validation/web-origin';
+import { playerOriginsProblem, webOriginProblem } from '../validation/web-origin';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
 /** Manifests change only when an asset is transcoded again: their own, shorter-lived cache policy. */
@@ -43,6 +44,9 @@ export const mediaConvertReadableStorageClassProblem: ValueRule<LifecycleStorage
         fix: 'Use GLACIER_IR (the default), STANDARD_IA, ONEZONE_IA or INTELLIGENT_TIERING: a job fails on a master it cannot read.',
       }
     : undefined;
+
+/** A TTL CloudFront uses for VOD objects without Cache-Control: whole seconds, at most a year. */
+export const vodTtlProblem = wholeNumberBetween(0, 31536000, 'Use whole seconds up to a year (31536000).');
 
 /** The file extensions served with the segment policy: one behavior each, manifests excluded. */
 export const segmentExtensionsProblem: ValueRule<readonly string[]> = allOf<readonly string[]>(
@@ -176,7 +180,10 @@ export class VodCdn extends Construct {
       props.sourceBucket?.lifecycle?.transitionStorageClass,
       mediaConvertReadableStorageClassProblem,
     );
+    checkValue('corsAllowedOrigins', corsOrigins, playerOriginsProblem);
     checkEach('corsAllowedOrigins', corsOrigins, webOriginProblem);
+    checkValue('cache.manifestTtlSeconds', props.cache?.manifestTtlSeconds, vodTtlProblem);
+    checkValue('cache.segmentTtlSeconds', props.cache?.segmentTtlSeconds, vodTtlProblem);
     checkValue('segmentExtensions', props.segmentExtensions, segmentExtensionsProblem);
     const smoothPathPattern = props.smoothStreaming && (props.smoothStreaming.pathPattern ?? DEFAULT_SMOOTH_STREAMING_PATH_PATTERN);
     if (smoothPathPattern !== undefined) checkSmoothPathPattern(smoothPathPattern, prefix);

@@ -1,5 +1,5 @@
 import { ValueRule } from './value-rule';
-import { noDuplicates } from './unique-list';
+import { noDuplicates } from './lists';
 
 const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
 const DOMAIN = new RegExp(`^(\\*\\.)?(${LABEL}\\.)+[a-z]{2,63}$`, 'i');

@@ -1,4 +1,4 @@
-import { noDuplicates } from './unique-list';
+import { noDuplicates } from './lists';
 import { ValueRule } from './value-rule';
 
 /** CloudFront's default quota of names per list (query strings, headers or cookies) in one policy. */

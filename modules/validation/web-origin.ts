@@ -1,3 +1,4 @@
+import { nonEmpty } from './lists';
 import { ValueRule } from './value-rule';
 
 const FIX = 'Write * or scheme and host only, e.g. https://player.example.com (no path, no trailing slash).';
@@ -15,3 +16,8 @@ export const s3CorsOriginProblem: ValueRule<string> = (origin) =>
     problem: 'is not an origin',
     fix: `${FIX} S3 also takes one * inside, as in https://*.example.com.`,
   };
+
+/** The players' web origins of a CORS setting: at least one (each checked with `webOriginProblem`). */
+export const playerOriginsProblem: ValueRule<readonly string[]> = nonEmpty(
+  "List the players' web origins (https://player.example.com), or '*'.",
+);

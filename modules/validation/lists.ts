@@ -15,3 +15,8 @@ export function noDuplicates<T>(fix: string, compare: (value: T) => unknown = (v
     return undefined;
   };
 }
+
+/** At least one entry. */
+export function nonEmpty<T>(fix: string): ValueRule<readonly T[]> {
+  return (values) => (values.length > 0 ? undefined : { problem: 'is an empty list', fix });
+}
