@@ -1,7 +1,9 @@
 /**
  * Terraform addresses are users' state: a resource whose address changes is destroyed and created
  * again (a new distribution domain, a gap in a bucket policy) unless a `moved` block says where it
- * went. The addresses of the default stacks are pinned in addresses.json.
+ * went. The addresses of the default stacks are pinned in addresses.json, as the release before the
+ * library's restructuring wrote them: the bucket policies that moved into their buckets then are
+ * followed by moved blocks.
  */
 import * as fs from 'fs';
 import * as os from 'os';

@@ -1,6 +1,6 @@
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { BucketPolicy, HttpOrigin, PrivateBucket, S3Origin, VideoDistribution } from '../../modules';
-import { onlyResource, resources, synthJson, testStack } from '../support/synth';
+import { onlyResource, resources, synthJson, TerraformJson, testStack } from '../support/synth';
 
 const statements = (policy: Record<string, any>): Array<Record<string, any>> => JSON.parse(policy.policy).Statement;
 
@@ -16,6 +16,25 @@ describe('BucketPolicy: one owner per bucket policy', () => {
       'DenyInsecureTransport',
     ]);
     expect(policy.bucket).toMatch(/^\$\{aws_s3_bucket_public_access_block\.media_PublicAccessBlock_[0-9A-F]+\.bucket\}$/);
+  });
+
+  it('the policy of a private bucket takes over, by a moved block, the address the first S3 origin used to write it at', () => {
+    const stack = testStack();
+    const bucket = new PrivateBucket(stack, 'media');
+    new VideoDistribution(stack, 'a', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(bucket, { originId: 'media' }) } });
+    new VideoDistribution(stack, 'b', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(bucket, { originId: 'media' }) } });
+    const json = synthJson(stack) as TerraformJson & { moved?: Array<{ from: string; to: string }> };
+    const policyAddress = `aws_s3_bucket_policy.${Object.keys(json.resource!.aws_s3_bucket_policy)[0]}`;
+    expect(json.moved).toEqual([
+      { from: expect.stringMatching(/^aws_s3_bucket_policy\.a_media-bucket-policy_[0-9A-F]+$/), to: policyAddress },
+    ]);
+  });
+
+  it("no moved block where the bucket wrote its own policy first (that address is the policy's already)", () => {
+    const stack = testStack();
+    const bucket = new PrivateBucket(stack, 'media', { denyInsecureTransport: true });
+    new VideoDistribution(stack, 'a', { defaultBehavior: { origin: S3Origin.withOriginAccessControl(bucket) } });
+    expect((synthJson(stack) as { moved?: unknown }).moved).toBeUndefined();
   });
 
   it('two distributions reading one bucket share its policy, each named in AWS:SourceArn', () => {

@@ -55,6 +55,7 @@ export class S3Origin implements IVideoOrigin {
     this.distributionArns.push(distributionArn);
     if (this.props.createBucketPolicy !== false) {
       const policy = BucketPolicy.of(this.bucket, scope, `${options.originId}-bucket-policy`);
+      policy.adoptAddressOf(scope, `${options.originId}-bucket-policy`);
       policy.allowCloudFrontRead(distributionArn);
       policy.requireSecureTransport();
     }

@@ -1,5 +1,5 @@
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { bucketPolicyDocument, PolicyStatement } from '../private/bucket-policy-document';
 import { invalid } from '../private/invalid';
@@ -44,6 +44,7 @@ export class BucketPolicy extends Construct {
   private readonly cloudFrontReaders: string[] = [];
   private readonly statements: PolicyStatement[] = [];
   private secureTransportOnly = false;
+  private adoptedAddress = false;
 
   constructor(scope: Construct, id: string, props: BucketPolicyProps) {
     super(scope, id);
@@ -61,6 +62,25 @@ export class BucketPolicy extends Construct {
     // the block, and S3 sees no concurrent changes to the bucket's access settings.
     // `Default` keeps the address of the TLS-only policy PrivateBucket wrote directly before (`<bucket>/Policy`).
     this.resource = new S3BucketPolicy(this, 'Default', { bucket: props.bucket.bucket, policy: this.policyJson });
+  }
+
+  /**
+   * Before a bucket owned its policy, the first `S3Origin` bound to a bucket wrote the policy at
+   * `scope/id` (its distribution, `<originId>-bucket-policy`). A `moved` block from that address
+   * lets an existing deployment keep its policy: a delete and a create would leave the bucket
+   * without one for a while, and CloudFront's reads refused. Nothing moves when the bucket wrote
+   * its own policy first (denyInsecureTransport): that address is this one already.
+   */
+  public adoptAddressOf(scope: Construct, id: string): void {
+    if (this.adoptedAddress || (this.secureTransportOnly && this.cloudFrontReaders.length === 0)) return;
+    this.adoptedAddress = true;
+    // Taken (by this policy itself when it is shared by the origins of a bucket without one): the
+    // address is in use, nothing moved from it.
+    if (scope.node.tryFindChild(id) !== undefined) return;
+    const probe = new Construct(scope, id);
+    const previous = TerraformStack.of(scope).getLogicalId(probe.node);
+    scope.node.tryRemoveChild(id);
+    if (previous !== this.resource.friendlyUniqueId) this.resource.moveFromId(`${S3BucketPolicy.tfResourceType}.${previous}`);
   }
 
   /** Lets a distribution's Origin Access Control read every object (`AWS:SourceArn` = the distribution). */
