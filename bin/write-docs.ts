@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { configJsonSchema, renderConfigReference } from '../config/reference';
-import { renderPolicyCheckReference } from '../modules/checks/reference';
+import { renderPolicyCheckReference } from '../modules';
 
 export const REFERENCE_DIR = path.resolve(__dirname, '..', 'docs', 'reference');
 

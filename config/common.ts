@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { backendSchema } from './backend';
 import { domainName, exactDomainName, hostedZoneId, tags, terraformText } from './primitives';
 import {
+  countriesProblem,
   countryCodeProblem,
-  distinctDomainNamesProblem,
+  aliasesProblem,
   distributionCommentProblem,
   DnsRecordType,
   edgeCertificateArnProblem,
@@ -45,7 +46,7 @@ export const customDomainSchema = z
       .describe('Reuse this us-east-1 certificate instead of requesting a DNS-validated one.'),
   })
   .superRefine((domain, ctx) => {
-    const found = distinctDomainNamesProblem([domain.domainName, ...(domain.subjectAlternativeNames ?? [])]);
+    const found = aliasesProblem([domain.domainName, ...(domain.subjectAlternativeNames ?? [])]);
     if (found) {
       ctx.addIssue({
         code: 'custom',
@@ -69,10 +70,9 @@ export const distributionSchema = z.strictObject({
       type: z
         .enum(['allowlist', 'denylist'])
         .describe('allowlist: only viewers in the listed countries can play; denylist: viewers in the listed countries are refused.'),
-      countries: z
-        .array(satisfying(z.string(), countryCodeProblem))
-        .min(1)
-        .describe('The countries the restriction names, as upper-case ISO 3166-1 alpha-2 codes like US or DE.'),
+      countries: satisfying(z.array(satisfying(z.string(), countryCodeProblem)), countriesProblem).describe(
+        'The countries the restriction names, as upper-case ISO 3166-1 alpha-2 codes like US or DE.',
+      ),
     })
     .optional()
     .describe('Allow or deny viewers by country (ISO 3166-1 alpha-2). Default: no restriction.'),

@@ -28,7 +28,6 @@ export const liveMediaPackageSchema = z
       .describe('v1 (HTTPS custom origins) or v2 (egress domain, Origin Access Control mediapackagev2). Default: v1.'),
     endpoints: z
       .array(endpointSchema)
-      .max(30, 'must list at most 30 endpoints (CloudFront allows 75 cache behaviors by default)')
       .optional()
       .describe(
         "The channel's origin endpoints, in order; the first also gets the default behavior. The provider cannot create endpoints, so they are inputs; empty only with createChannel (first apply: the channel alone).",
@@ -36,7 +35,7 @@ export const liveMediaPackageSchema = z
     createChannel: z
       .strictObject({
         channelId: z.string().describe('The channel id.'),
-        description: terraformText.max(1000).optional().describe('Default: none.'),
+        description: terraformText.optional().describe('Default: none.'),
       })
       .optional()
       .describe('Create the MediaPackage v1 channel (aws_media_package_channel) and output its ingest endpoints. Default: off.'),

@@ -3,10 +3,12 @@ import {
   bucketNameProblem,
   lifecycleDaysProblem,
   liveManifestPathProblem,
+  liveManifestPathsProblem,
   mediaStoreContainerArnProblem,
   mediaStoreContainerNameProblem,
   mediaStoreDataEndpointProblem,
   originHeaderNameProblem,
+  originHeaderValueProblem,
   segmentDurationProblem,
   liveSegmentTtlProblem,
   playerOriginsProblem,
@@ -80,14 +82,11 @@ export const liveMediaStoreSchema = z.strictObject({
     .describe(
       'Segment TTL in seconds when the origin sends no Cache-Control; lower it if the encoder reuses segment names after a restart. Default 86400 (a day).',
     ),
-  manifestPaths: z
-    .array(manifestPath)
-    .min(1)
-    .max(20)
+  manifestPaths: satisfying(z.array(manifestPath), liveManifestPathsProblem)
     .optional()
     .describe('Manifests under the folder (.m3u8 or .mpd) to publish as playback URLs. Default ["index.m3u8"].'),
   customHeaders: z
-    .record(headerName, terraformText.min(1))
+    .record(headerName, satisfying(terraformText, originHeaderValueProblem))
     .optional()
     .describe('Headers CloudFront adds to origin requests, name to value. Default: none.'),
   originShieldRegion: originShieldRegion

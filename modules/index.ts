@@ -157,10 +157,17 @@ export {
   secretIdProblem,
 } from './validation/aws-identifiers';
 export { bucketNameProblem, bucketPrefixProblem, keyPrefixProblem, MAX_BUCKET_PREFIX_LENGTH } from './validation/bucket-name';
-export { countryCodeProblem } from './validation/country-code';
+export { countriesProblem, countryCodeProblem } from './validation/country-code';
 export { distributionCommentProblem, MAX_DISTRIBUTION_COMMENT_BYTES } from './validation/distribution-comment';
-export { distinctDomainNamesProblem, domainNameProblem, exactDomainNameProblem, originHostProblem } from './validation/domain-name';
-export { originHeaderNameProblem } from './validation/header-name';
+export {
+  aliasesProblem,
+  distinctDomainNamesProblem,
+  domainNameProblem,
+  exactDomainNameProblem,
+  MAX_ALIASES,
+  originHostProblem,
+} from './validation/domain-name';
+export { originHeaderNameProblem, originHeaderValueProblem } from './validation/header-name';
 export { iamRoleNameProblem, resourceNameProblem } from './validation/names';
 export { numberBetween, wholeNumberBetween } from './validation/numbers';
 export { originShieldRegionProblem } from './validation/origin-shield-region';
@@ -168,7 +175,7 @@ export { originPathProblem, pathPatternProblem } from './validation/paths';
 export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/policy-name-list';
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
-export { noDuplicates } from './validation/lists';
+export { noDuplicates, nonEmpty } from './validation/lists';
 export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 
 // Scenario patterns: a whole scenario in one construct
@@ -197,10 +204,16 @@ export type {
   MediaPackageChannelProps,
   MediaPackageLiveCdnProps,
 } from './patterns/mediapackage-live-cdn';
-export { liveManifestPathProblem, liveSegmentTtlProblem, MediaStoreLiveCdn, MediaStoreLiveOrigin } from './patterns/mediastore-live-cdn';
+export {
+  liveManifestPathProblem,
+  liveManifestPathsProblem,
+  liveSegmentTtlProblem,
+  MediaStoreLiveCdn,
+  MediaStoreLiveOrigin,
+} from './patterns/mediastore-live-cdn';
 export type {
   LiveS3BucketProps,
-  LiveStorageSource,
+  LiveStorageResources,
   MediaStoreCreatedContainerProps,
   MediaStoreExistingEndpointProps,
   MediaStoreLiveCdnProps,

@@ -1,3 +1,4 @@
+import { TerraformVariable } from 'cdktf';
 import { AntMediaCdn, AntMediaPlayOrder, AntMediaProtocol } from '../../modules';
 import { onlyResource, synthJson, testStack } from '../support/synth';
 
@@ -52,7 +53,22 @@ describe('AntMediaCdn', () => {
     [{ manifestTtlSeconds: 6 }, /^'manifestTtlSeconds' must be a whole number from 1 to 5, got: 6/],
     [{ manifestTtlSeconds: 3, segmentTtlSeconds: 2 }, /^'segmentTtlSeconds' must be at least manifestTtlSeconds \(3\)/],
     [{ streamId: 'my stream' }, /^'streamId' must be an Ant Media stream id/],
+    [{ applicationName: 'live/streams' }, /^'applicationName' must be one Ant Media application name/],
   ])('names the prop of a bad setting: %j', (props, message) => {
     expect(() => new AntMediaCdn(testStack(), 'ams', { serverHostName: 'ams.example.com', ...props })).toThrow(message);
+  });
+
+  it('settings known only at apply (tokens) do not throw', () => {
+    const stack = testStack();
+    const ttl = new TerraformVariable(stack, 'ttl', { type: 'number' });
+    const stream = new TerraformVariable(stack, 'stream', { type: 'string' });
+    expect(
+      () =>
+        new AntMediaCdn(stack, 'ams', {
+          serverHostName: 'ams.example.com',
+          segmentTtlSeconds: ttl.numberValue,
+          streamId: stream.stringValue,
+        }),
+    ).not.toThrow();
   });
 });

@@ -1,3 +1,4 @@
+import { AnnotationMetadataEntryType, TerraformVariable } from 'cdktf';
 import { MediaPackageLiveCdn, MediaPackagePackaging, MediaPackageVersion } from '../../modules';
 import { onlyResource, resources, synthJson, testStack } from '../support/synth';
 
@@ -42,6 +43,28 @@ describe('MediaPackageLiveCdn', () => {
     expect(live.playbackUrls()).toEqual({});
   });
 
+  it('settings that only apply to a distribution are kept, with a warning, until endpoints are listed', () => {
+    const stack = testStack();
+    const live = new MediaPackageLiveCdn(stack, 'live', {
+      createChannel: { channelId: 'live-1' },
+      customDomain: { domainName: 'live.example.com' },
+    });
+    const warnings = live.node.metadata.filter((entry) => entry.type === AnnotationMetadataEntryType.WARN).map((entry) => entry.data);
+    expect(warnings).toEqual(['No MediaPackage endpoints yet: customDomain take effect once endpoints are listed.']);
+  });
+
+  it('a minimum TTL known only at apply (a token) does not throw', () => {
+    const stack = testStack();
+    const ttl = new TerraformVariable(stack, 'ttl', { type: 'number' });
+    expect(
+      () =>
+        new MediaPackageLiveCdn(stack, 'live', {
+          endpoints: [{ packaging: MediaPackagePackaging.HLS, url: `${CHANNEL}/aaaa/index.m3u8` }],
+          errorCachingTtlSeconds: ttl.numberValue,
+        }),
+    ).not.toThrow();
+  });
+
   it.each([
     [{}, /^'endpoints' must list at least one origin endpoint/],
     [
@@ -61,6 +84,22 @@ describe('MediaPackageLiveCdn', () => {
       /^'endpointAccountId' only applies to MediaPackage v2/,
     ],
     [{ createChannel: { channelId: 'bad id' } }, /^'createChannel\.channelId' must be 1-128 letters, digits, hyphens or underscores/],
+    [
+      {
+        endpoints: [{ packaging: MediaPackagePackaging.HLS, url: `${CHANNEL}/aaaa/index.m3u8` }],
+        cdnAuthorization: { secretId: 'my secret' },
+      },
+      /^'cdnAuthorization\.secretId' is not a Secrets Manager secret name/,
+    ],
+    [
+      {
+        endpoints: Array.from({ length: 31 }, (_, index) => ({
+          packaging: MediaPackagePackaging.HLS,
+          url: `${CHANNEL}/e${index}/index.m3u8`,
+        })),
+      },
+      /^'endpoints' lists 31 endpoints, more than 30/,
+    ],
   ])('names the prop of a bad setting: %j', (props, message) => {
     expect(() => new MediaPackageLiveCdn(testStack(), 'live', props)).toThrow(message);
   });

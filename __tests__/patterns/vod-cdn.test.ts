@@ -76,6 +76,11 @@ describe('VodCdn', () => {
       { outputKeyPrefix: 'vod/', smoothStreaming: { pathPattern: '/smooth/*' } },
       /^'smoothStreaming\.pathPattern' never matches a playback path/,
     ],
+    [{ outputBucket: { bucketName: 'My_Bucket' } }, /^'outputBucket\.bucketName' is not a valid S3 bucket name/],
+    [{ mediaConvert: { roleName: 'role with spaces' } }, /^'mediaConvert\.roleName' must be 1-64 letters/],
+    [{ mediaConvert: { concurrentJobs: 0 } }, /^'mediaConvert\.concurrentJobs' must be a whole number, at least 1/],
+    [{ outputKeyPrefix: '/vod' }, /^'outputKeyPrefix' must be a key prefix ending in \//],
+    [{ distribution: { comment: '✓'.repeat(50) } }, /^'distribution\.comment' is 150 bytes long/],
     [
       { customDomain: { domainName: 'example.com', zoneName: 'example.com', hostedZoneId: 'Z1' } },
       /^'customDomain\.recordType' is CNAME, but example\.com is the zone apex/,

@@ -437,19 +437,19 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
   it.each([
     [
       { sourceBucket: { lifecycle: { noncurrentVersionExpireAfterDays: 30 } } },
-      /'lifecycle\.noncurrentVersionExpireAfterDays' needs a versioned bucket/,
+      /'sourceBucket\.lifecycle\.noncurrentVersionExpireAfterDays' needs a versioned bucket/,
     ],
     [
       { sourceBucket: { lifecycle: { transitionAfterDays: 10, transitionStorageClass: 'STANDARD_IA' } } },
-      /'lifecycle\.transitionAfterDays' must be at least 30 for STANDARD_IA, got: 10/,
+      /'sourceBucket\.lifecycle\.transitionAfterDays' must be at least 30 for STANDARD_IA, got: 10/,
     ],
     [
       { sourceBucket: { lifecycle: { transitionAfterDays: 30, expireAfterDays: 30 } } },
-      /'lifecycle\.expireAfterDays' must be later than transitionAfterDays \(30\), got: 30/,
+      /'sourceBucket\.lifecycle\.expireAfterDays' must be later than transitionAfterDays \(30\), got: 30/,
     ],
     [
       { sourceBucket: { lifecycle: { transitionStorageClass: 'GLACIER_IR' } } },
-      /'lifecycle\.transitionStorageClass' is set but transitionAfterDays is not/,
+      /'sourceBucket\.lifecycle\.transitionStorageClass' is set but transitionAfterDays is not/,
     ],
     [
       { outputKeyPrefix: 'vod/', smoothStreaming: { pathPattern: '/smooth/*' } },

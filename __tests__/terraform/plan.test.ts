@@ -12,14 +12,39 @@ import { plannedStacks, validateOnlyStacks } from './variants';
 const STACKS = plannedStacks();
 const VALIDATE_ONLY = validateOnlyStacks();
 
+/**
+ * The bucket a policy's `bucket` argument names, following references through the resources that
+ * pass a bucket name on (a PrivateBucket's policy names it through its public access block).
+ */
+function bucketOf(value: unknown, json: { resource?: Record<string, Record<string, { bucket?: unknown }>> }, depth = 5): string {
+  const reference = typeof value === 'string' ? /^\$\{(aws_[a-z0-9_]+)\.([^.}]+)\.(id|bucket)\}$/.exec(value) : null;
+  if (!reference || depth === 0) return String(value);
+  const [, type, name] = reference;
+  if (type === 'aws_s3_bucket') return `${type}.${name}`;
+  return bucketOf(json.resource?.[type]?.[name]?.bucket, json, depth - 1);
+}
+
 describe('every planned stack, before Terraform', () => {
   it('no bucket gets two aws_s3_bucket_policy resources (a bucket has one policy: the second would overwrite the first)', () => {
     const twice = [...STACKS, ...VALIDATE_ONLY].flatMap((stack) => {
       const json = JSON.parse(fs.readFileSync(path.join(stack.dir, 'cdk.tf.json'), 'utf8'));
-      const buckets = Object.values<{ bucket: string }>(json.resource?.aws_s3_bucket_policy ?? {}).map((policy) => policy.bucket);
+      const buckets = Object.values<{ bucket: string }>(json.resource?.aws_s3_bucket_policy ?? {}).map((policy) =>
+        bucketOf(policy.bucket, json),
+      );
       return buckets.filter((bucket, index) => buckets.indexOf(bucket) !== index).map((bucket) => `${stack.name}: ${bucket}`);
     });
     expect(twice).toEqual([]);
+  });
+
+  it('finds the bucket behind each policy (the check above compares buckets, not how their names are written)', () => {
+    const vod = STACKS.find((stack) => stack.name === 'app-vod-s3-mediaconvert')!;
+    const json = JSON.parse(fs.readFileSync(path.join(vod.dir, 'cdk.tf.json'), 'utf8'));
+    const buckets = Object.values<{ bucket: string }>(json.resource.aws_s3_bucket_policy).map((policy) => bucketOf(policy.bucket, json));
+    expect(buckets.sort()).toEqual(
+      Object.keys(json.resource.aws_s3_bucket)
+        .map((name) => `aws_s3_bucket.${name}`)
+        .sort(),
+    );
   });
 });
 

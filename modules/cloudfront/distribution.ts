@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { IEdgeCertificate } from '../domain/certificate';
 import { DistributionReference, IVideoOrigin } from '../origins/origin';
 import { checkEach, checkValue } from '../private/check-value';
-import { canonicalDomain, certificateNameCovers } from '../private/domain-names';
+import { certificateNameCovers } from '../private/domain-names';
 import { renderErrorResponses } from '../private/error-response-blocks';
 import { invalid } from '../private/invalid';
 import { pathPatternKey } from '../private/path-pattern';
@@ -20,7 +20,7 @@ import { tagsBlock } from '../private/tags';
 import { isUnresolved } from '../private/tokens';
 import { globalWebAclArnProblem } from '../validation/aws-identifiers';
 import { distributionCommentProblem } from '../validation/distribution-comment';
-import { domainNameProblem } from '../validation/domain-name';
+import { aliasesProblem, domainNameProblem } from '../validation/domain-name';
 import { pathPatternProblem } from '../validation/paths';
 import { BehaviorOptions } from './behavior-options';
 import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
@@ -197,11 +197,6 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     this.bindOrigin(behavior.origin);
   }
 
-  /** The id of an origin this distribution already routes to. */
-  public originIdOf(origin: IVideoOrigin): string | undefined {
-    return this.originIds.get(origin);
-  }
-
   /** The origin's id here: its own, or the next number; two origins never share one. */
   private originIdFor(origin: IVideoOrigin): string {
     const known = this.originIds.get(origin);
@@ -228,17 +223,7 @@ function renderViewerCertificate(
   minimumProtocolVersion: SecurityPolicyProtocol | undefined,
 ): CloudfrontDistributionViewerCertificate {
   checkEach('domainNames', aliases, domainNameProblem);
-  const duplicate = aliases.find(
-    (alias, index) => aliases.findIndex((other) => canonicalDomain(other) === canonicalDomain(alias)) !== index,
-  );
-  if (duplicate !== undefined) invalid('domainNames', `lists "${duplicate}" twice`, aliases, 'List each alias once.');
-  if (aliases.length > 100)
-    invalid(
-      'domainNames',
-      `has ${aliases.length} aliases, above CloudFront's 100`,
-      aliases.length,
-      'Use a wildcard alias or split the distribution.',
-    );
+  checkValue('domainNames', aliases, aliasesProblem);
   if (!certificate) {
     if (aliases.length > 0) {
       invalid(

@@ -1,6 +1,5 @@
-import { invalid } from '../private/invalid';
-import { checkEach } from '../private/check-value';
-import { countryCodeProblem } from '../validation/country-code';
+import { checkEach, checkValue } from '../private/check-value';
+import { countriesProblem, countryCodeProblem } from '../validation/country-code';
 
 /** Countries allowed or refused (ISO 3166-1 alpha-2 codes), e.g. for content licensed per territory. */
 export class GeoRestriction {
@@ -20,13 +19,7 @@ export class GeoRestriction {
 }
 
 function checkCountries(codes: readonly string[]): string[] {
-  if (codes.length === 0)
-    invalid(
-      'geoRestriction',
-      'lists no country',
-      codes,
-      'Name at least one ISO 3166-1 alpha-2 code (e.g. US), or use GeoRestriction.none().',
-    );
+  checkValue('geoRestriction', codes, countriesProblem);
   checkEach('geoRestriction', codes, countryCodeProblem);
   return [...new Set(codes)];
 }

@@ -17,6 +17,9 @@ export interface MediaPackageSettings {
   readonly errorCachingTtlSeconds?: number;
 }
 
+/** Endpoints one distribution serves: two behaviors each within CloudFront's default 75. */
+export const MAX_ENDPOINTS = 30;
+
 /** An endpoint name: a short id for its origin and playback URL output. */
 export const mediaPackageEndpointNameProblem: ValueRule<string> = (name) =>
   /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(name)
@@ -65,6 +68,12 @@ export function mediaPackageSettingsProblems(settings: MediaPackageSettings): Se
   const problems: SettingProblem[] = [];
   const add = (prop: string, found: ValueProblem | undefined) => found && problems.push({ prop, ...found });
 
+  if (settings.endpoints.length > MAX_ENDPOINTS) {
+    add('endpoints', {
+      problem: `lists ${settings.endpoints.length} endpoints, more than ${MAX_ENDPOINTS} (each takes two of CloudFront's 75 cache behaviors)`,
+      fix: 'Split the channels over several distributions.',
+    });
+  }
   settings.endpoints.forEach((endpoint, index) => {
     add(`endpoints[${index}].url`, mediaPackageEndpointProblem(endpoint, version));
     if (endpoint.name !== undefined) add(`endpoints[${index}].name`, mediaPackageEndpointNameProblem(endpoint.name));

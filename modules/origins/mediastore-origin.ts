@@ -149,7 +149,10 @@ export class MediaStoreOrigin implements IVideoOrigin {
    */
   public readonly containerPolicyJson?: string;
   /** The container policy resource, once a distribution is bound (when the origin creates it). */
-  public containerPolicy?: MediaStoreContainerPolicy;
+  public get containerPolicy(): MediaStoreContainerPolicy | undefined {
+    return this.createdPolicy;
+  }
+  private createdPolicy?: MediaStoreContainerPolicy;
   private readonly http: HttpOrigin;
   private readonly distributionArns: string[] = [];
 
@@ -179,8 +182,8 @@ export class MediaStoreOrigin implements IVideoOrigin {
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 'mediastore');
     this.distributionArns.push(options.distribution.distributionArn);
     // One container policy, created with the first distribution; the document lists them all.
-    if (access.createPolicy && !this.containerPolicy) {
-      this.containerPolicy = new MediaStoreContainerPolicy(scope, `${options.originId}-container-policy`, {
+    if (access.createPolicy && !this.createdPolicy) {
+      this.createdPolicy = new MediaStoreContainerPolicy(scope, `${options.originId}-container-policy`, {
         containerName: access.containerName,
         policy: this.containerPolicyJson!,
       });

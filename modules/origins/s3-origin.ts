@@ -29,8 +29,8 @@ export class S3Origin implements IVideoOrigin {
 
   public readonly originId?: string;
   /**
-   * The statements this origin needs in the bucket policy (JSON), covering every distribution bound
-   * so far: to merge into a policy managed elsewhere (`createBucketPolicy: false`).
+   * The statements this origin needs in the bucket policy (JSON), naming every distribution that
+   * uses the origin (rendered at synth): to merge into a policy managed elsewhere (`createBucketPolicy: false`).
    */
   public readonly bucketPolicyJson: string;
   private readonly distributionArns: string[] = [];

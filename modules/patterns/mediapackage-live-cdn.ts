@@ -1,4 +1,5 @@
 import { MediaPackageChannel } from '@cdktf/provider-aws/lib/media-package-channel';
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { VideoDistribution } from '../cloudfront/distribution';
 import { CustomDomain } from '../domain/custom-domain';
@@ -9,6 +10,7 @@ import { MediaPackageEndpoint } from '../mediapackage/packaging';
 import { mediaPackageSettingsProblems } from '../mediapackage/settings-rules';
 import { checkSettingProblems } from '../private/check-value';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { inProp } from '../private/prop-path';
 import { tagsBlock } from '../private/tags';
 import { SettingProblem, ValueRule } from '../validation/value-rule';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
@@ -79,6 +81,9 @@ export function mediaPackageLiveCdnProblems(props: Omit<MediaPackageLiveCdnProps
   if (props.createChannel) {
     const channelIdProblem = mediaPackageChannelIdProblem(props.createChannel.channelId);
     if (channelIdProblem) problems.push({ prop: 'createChannel.channelId', ...channelIdProblem });
+    if ((props.createChannel.description?.length ?? 0) > 1000) {
+      problems.push({ prop: 'createChannel.description', problem: 'is longer than 1000 characters', fix: 'Shorten the description.' });
+    }
     if (version !== MediaPackageVersion.V1) {
       problems.push({
         prop: 'createChannel',
@@ -127,12 +132,23 @@ export class MediaPackageLiveCdn extends Construct {
       });
     }
     // Endpoints cannot be created by this provider: without their URLs there is nothing to serve yet.
-    if (!props.endpoints || props.endpoints.length === 0) return;
+    if (!props.endpoints || props.endpoints.length === 0) {
+      const waiting = (['customDomain', 'distribution', 'cdnAuthorization', 'originShieldRegion'] as const).filter(
+        (prop) => props[prop] !== undefined,
+      );
+      if (waiting.length > 0) {
+        Annotations.of(this).addWarning(`No MediaPackage endpoints yet: ${waiting.join(', ')} take effect once endpoints are listed.`);
+      }
+      return;
+    }
 
+    const cdnAuthorization = props.cdnAuthorization;
     const cdnIdentifier =
-      props.cdnAuthorization &&
-      new MediaPackageCdnIdentifierSecret(this, 'cdn-identifier', { secretId: props.cdnAuthorization.secretId, version: this.version })
-        .cdnIdentifier;
+      cdnAuthorization &&
+      inProp(
+        'cdnAuthorization',
+        () => new MediaPackageCdnIdentifierSecret(this, 'cdn-identifier', { secretId: cdnAuthorization.secretId, version: this.version }),
+      ).cdnIdentifier;
     this.behaviors = new MediaPackageBehaviors(this, 'mediapackage', {
       endpoints: props.endpoints,
       version: this.version,

@@ -7,7 +7,12 @@ import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { IOriginRequestPolicy, OriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { ResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { CustomDomain } from '../domain/custom-domain';
-import { MediaStoreOrigin } from '../origins/mediastore-origin';
+import {
+  MediaStoreOrigin,
+  mediaStoreContainerArnProblem,
+  mediaStoreContainerNameProblem,
+  mediaStoreDataEndpointProblem,
+} from '../origins/mediastore-origin';
 import { IVideoOrigin, OriginOptions } from '../origins/origin';
 import { S3Origin } from '../origins/s3-origin';
 import { liveCacheSizing } from '../presets/live-cache-sizing';
@@ -16,7 +21,8 @@ import { checkEach, checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { tagsBlock } from '../private/tags';
-import { PrivateBucket } from '../storage/private-bucket';
+import { lifecycleDaysProblem, PrivateBucket } from '../storage/private-bucket';
+import { bucketNameProblem } from '../validation/bucket-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { originPathProblem } from '../validation/paths';
 import { ValueRule } from '../validation/value-rule';
@@ -39,6 +45,15 @@ export const liveManifestPathProblem: ValueRule<string> = (path) =>
         fix: 'Write it like channel1/index.m3u8, relative to the folder.',
       };
 
+/** The manifests published as playback URLs: 1 to 20. */
+export const liveManifestPathsProblem: ValueRule<readonly string[]> = (paths) =>
+  paths.length >= 1 && paths.length <= 20
+    ? undefined
+    : {
+        problem: `lists ${paths.length} manifests; 1 to 20 are published as playback URLs`,
+        fix: 'List the manifests players open, e.g. index.m3u8.',
+      };
+
 /** The segment TTL when the origin sends no Cache-Control: whole seconds, from 1 to a year. */
 export const liveSegmentTtlProblem = wholeNumberBetween(
   1,
@@ -46,12 +61,8 @@ export const liveSegmentTtlProblem = wholeNumberBetween(
   'Use whole seconds up to a year; lower it if the encoder reuses segment names after a restart.',
 );
 
-/** What a live storage gives the pattern: the origin, how requests reach it, and where the encoder writes. */
-export interface LiveStorageSource {
-  readonly origin: IVideoOrigin;
-  readonly originRequestPolicy: IOriginRequestPolicy;
-  /** MediaLive output destination prefix (`mediastoressl://...` or `s3ssl://...`), ending in the folder. */
-  readonly ingestDestination: string;
+/** The resources a live storage creates or needs, for outputs. */
+export interface LiveStorageResources {
   /** The container, when the storage creates one. */
   readonly container?: MediaStoreContainer;
   /** The container policy to apply by hand: a signed existing endpoint whose policy is not managed here. */
@@ -82,102 +93,101 @@ export interface LiveS3BucketProps {
 }
 
 /** Where the encoder writes the live output and CloudFront reads it: pick one with a factory. */
-export abstract class MediaStoreLiveOrigin {
+export class MediaStoreLiveOrigin {
   /** A MediaStore container the pattern creates, with its policy (no longer possible since MediaStore's end of support). */
   public static createdContainer(props: MediaStoreCreatedContainerProps = {}): MediaStoreLiveOrigin {
-    return new CreatedContainer(props);
+    checkValue('containerName', props.containerName, mediaStoreContainerNameProblem);
+    return new MediaStoreLiveOrigin('created-container', props);
   }
 
   /** A MediaStore container made elsewhere, reached by its data endpoint. */
   public static existingEndpoint(endpoint: string, props: MediaStoreExistingEndpointProps = {}): MediaStoreLiveOrigin {
-    return new ExistingEndpoint(endpoint, props);
+    checkValue('endpoint', endpoint, mediaStoreDataEndpointProblem);
+    checkValue('containerArn', props.containerArn, mediaStoreContainerArnProblem);
+    return new MediaStoreLiveOrigin('existing-endpoint', { ...props, endpoint });
   }
 
   /** AWS's migration path from MediaStore: the same layout on a private S3 bucket read through Origin Access Control. */
   public static s3Migration(props: LiveS3BucketProps = {}): MediaStoreLiveOrigin {
-    return new S3Migration(props);
+    checkValue('bucketName', props.bucketName, bucketNameProblem);
+    if (props.expireObjectsAfterDays !== false) checkValue('expireObjectsAfterDays', props.expireObjectsAfterDays, lifecycleDaysProblem);
+    return new MediaStoreLiveOrigin('s3-migration', props);
   }
 
-  /** The origin id the pattern gives this storage. */
-  public abstract readonly originId: string;
-
-  /** Creates the storage's resources under `scope` and its origin. */
-  public abstract createSource(
-    scope: Construct,
-    originOptions: OriginOptions,
-    folder: string,
-    tags?: Record<string, string>,
-  ): LiveStorageSource;
+  private constructor(
+    /** The kind of storage, as the configuration's `origin.type` names it. */
+    public readonly type: 'created-container' | 'existing-endpoint' | 's3-migration',
+    /** The factory's settings. */
+    public readonly settings: MediaStoreCreatedContainerProps &
+      MediaStoreExistingEndpointProps &
+      LiveS3BucketProps & { readonly endpoint?: string },
+  ) {}
 }
 
-class CreatedContainer extends MediaStoreLiveOrigin {
-  public readonly originId = 'mediastore';
-
-  constructor(private readonly props: MediaStoreCreatedContainerProps) {
-    super();
-  }
-
-  public createSource(scope: Construct, originOptions: OriginOptions, folder: string, tags?: Record<string, string>): LiveStorageSource {
-    const container = new MediaStoreContainer(scope, 'container', {
-      name: this.props.containerName ?? 'placeholder',
-      tags: tagsBlock(tags),
-    });
-    // Container names are unique per account and region, and the provider allows only \w characters.
-    if (this.props.containerName === undefined) container.name = uniqueResourceName(container, 255).replace(/-/g, '_');
-    const origin = MediaStoreOrigin.fromContainer(container, originOptions);
-    return {
-      origin,
-      container,
-      originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
-      ingestDestination: `mediastoressl://${origin.domainName}/${folder}`,
-    };
-  }
+/** What a live storage gives the pattern: the origin, how requests reach it, where the encoder writes. */
+interface LiveSource extends LiveStorageResources {
+  readonly origin: IVideoOrigin;
+  readonly originRequestPolicy: IOriginRequestPolicy;
+  /** MediaLive output destination prefix (`mediastoressl://...` or `s3ssl://...`), ending in the folder. */
+  readonly ingestDestination: string;
 }
 
-class ExistingEndpoint extends MediaStoreLiveOrigin {
-  public readonly originId = 'mediastore';
-
-  constructor(
-    private readonly endpoint: string,
-    private readonly props: MediaStoreExistingEndpointProps,
-  ) {
-    super();
-  }
-
-  public createSource(_scope: Construct, originOptions: OriginOptions, folder: string): LiveStorageSource {
-    const origin = MediaStoreOrigin.fromEndpoint(this.endpoint, { ...originOptions, ...this.props });
-    return {
-      origin,
-      containerPolicyJson: this.props.manageContainerPolicy ? undefined : origin.containerPolicyJson,
-      originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
-      ingestDestination: `mediastoressl://${this.endpoint}/${folder}`,
-    };
-  }
-}
-
-class S3Migration extends MediaStoreLiveOrigin {
-  public readonly originId = 'live-bucket';
-
-  constructor(private readonly props: LiveS3BucketProps) {
-    super();
-  }
-
-  public createSource(scope: Construct, originOptions: OriginOptions, folder: string, tags?: Record<string, string>): LiveStorageSource {
-    const expireAfterDays = this.props.expireObjectsAfterDays ?? 1;
-    const bucket = new PrivateBucket(scope, 'live-bucket', {
-      bucketName: this.props.bucketName,
-      bucketPrefix: this.props.bucketName === undefined ? 'live-' : undefined,
-      forceDestroy: this.props.forceDestroy,
-      // The bucket holds only the live output: segments past the DVR window are dead weight.
-      lifecycle: { expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays, abortIncompleteMultipartUploadAfterDays: 1 },
-      tags,
-    });
-    return {
-      bucket,
-      origin: S3Origin.withOriginAccessControl(bucket, originOptions),
-      originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
-      ingestDestination: `s3ssl://${bucket.bucket}/${folder}`,
-    };
+/** Creates the storage's resources under `scope`, and its origin (`folder` ends in `/`, or is empty). */
+function createLiveSource(
+  scope: Construct,
+  storage: MediaStoreLiveOrigin,
+  options: Omit<OriginOptions, 'originId'>,
+  folder: string,
+  tags?: Record<string, string>,
+): LiveSource {
+  const settings = storage.settings;
+  switch (storage.type) {
+    case 'created-container': {
+      const container = new MediaStoreContainer(scope, 'container', {
+        name: settings.containerName ?? 'placeholder',
+        tags: tagsBlock(tags),
+      });
+      // Container names are unique per account and region, and the provider allows only \w characters.
+      if (settings.containerName === undefined) container.name = uniqueResourceName(container, 255).replace(/-/g, '_');
+      const origin = MediaStoreOrigin.fromContainer(container, { ...options, originId: 'mediastore' });
+      return {
+        origin,
+        container,
+        originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
+        ingestDestination: `mediastoressl://${origin.domainName}/${folder}`,
+      };
+    }
+    case 'existing-endpoint': {
+      const origin = MediaStoreOrigin.fromEndpoint(settings.endpoint!, {
+        ...options,
+        originId: 'mediastore',
+        containerArn: settings.containerArn,
+        manageContainerPolicy: settings.manageContainerPolicy,
+      });
+      return {
+        origin,
+        containerPolicyJson: settings.manageContainerPolicy ? undefined : origin.containerPolicyJson,
+        originRequestPolicy: OriginRequestPolicy.CORS_CUSTOM_ORIGIN,
+        ingestDestination: `mediastoressl://${settings.endpoint}/${folder}`,
+      };
+    }
+    case 's3-migration': {
+      const expireAfterDays = settings.expireObjectsAfterDays ?? 1;
+      const bucket = new PrivateBucket(scope, 'live-bucket', {
+        bucketName: settings.bucketName,
+        bucketPrefix: settings.bucketName === undefined ? 'live-' : undefined,
+        forceDestroy: settings.forceDestroy,
+        // The bucket holds only the live output: segments past the DVR window are dead weight.
+        lifecycle: { expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays, abortIncompleteMultipartUploadAfterDays: 1 },
+        tags,
+      });
+      return {
+        bucket,
+        origin: S3Origin.withOriginAccessControl(bucket, { ...options, originId: 'live-bucket' }),
+        originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
+        ingestDestination: `s3ssl://${bucket.bucket}/${folder}`,
+      };
+    }
   }
 }
 
@@ -218,25 +228,22 @@ export class MediaStoreLiveCdn extends Construct {
   /** The manifests below the folder, without a leading `/`. */
   public readonly manifestPaths: readonly string[];
   /** The storage's resources: the created container, the container policy to apply by hand, or the bucket. */
-  public readonly storage: Omit<LiveStorageSource, 'origin' | 'originRequestPolicy' | 'ingestDestination'>;
+  public readonly storage: LiveStorageResources;
 
   constructor(scope: Construct, id: string, props: MediaStoreLiveCdnProps) {
     super(scope, id);
     checkValue('folder', props.folder, originPathProblem);
+    checkValue('manifestPaths', props.manifestPaths, liveManifestPathsProblem);
     checkEach('manifestPaths', props.manifestPaths, liveManifestPathProblem);
     const corsOrigins = props.corsAllowOrigins ?? ['*'];
     checkValue('corsAllowOrigins', corsOrigins, playerOriginsProblem);
     checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
     checkValue('segmentTtlSeconds', props.segmentTtlSeconds, liveSegmentTtlProblem);
     const folder = (props.folder ?? DEFAULT_FOLDER).replace(/^\/+|\/+$/g, '');
-    const source = props.origin.createSource(
+    const source = createLiveSource(
       this,
-      {
-        originId: props.origin.originId,
-        originPath: folder,
-        customHeaders: props.customHeaders,
-        originShieldRegion: props.originShieldRegion,
-      },
+      props.origin,
+      { originPath: folder, customHeaders: props.customHeaders, originShieldRegion: props.originShieldRegion },
       folder ? `${folder}/` : '',
       props.tags,
     );

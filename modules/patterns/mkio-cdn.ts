@@ -11,6 +11,7 @@ import { VideoCachePresets } from '../presets/video-cache-presets';
 import { checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { inProp } from '../private/prop-path';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
 /** Query-string tokens or DRM signed URLs in front of MK.IO. */
@@ -63,7 +64,7 @@ export class MkioCdn extends Construct {
         // Manifests and segments are read-only.
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachedMethods: CachedMethods.CACHE_GET_HEAD,
-        ...this.policies(props.tokenAuthentication),
+        ...inProp('tokenAuthentication', () => this.policies(props.tokenAuthentication)),
       },
     });
     this.distribution = front.distribution;

@@ -15,10 +15,12 @@ import { VideoCachePresets } from '../presets/video-cache-presets';
 import { checkEach, checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { inProp } from '../private/prop-path';
 import { isUnresolved } from '../private/tokens';
 import { ClientAccessPolicy } from '../storage/client-access-policy';
 import { BucketLifecycleProps, LifecycleStorageClass, PrivateBucket } from '../storage/private-bucket';
 import { kmsKeyArnProblem } from '../validation/aws-identifiers';
+import { keyPrefixProblem } from '../validation/bucket-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { pathPatternProblem } from '../validation/paths';
 import { noDuplicates } from '../validation/lists';
@@ -174,6 +176,7 @@ export class VodCdn extends Construct {
     super(scope, id);
     const prefix = props.outputKeyPrefix ?? '';
     const corsOrigins = props.corsAllowedOrigins ?? ['*'];
+    checkValue('outputKeyPrefix', prefix, keyPrefixProblem);
     checkValue('sourceBucket.kmsKeyArn', props.sourceBucket?.kmsKeyArn, kmsKeyArnProblem);
     checkValue(
       'sourceBucket.lifecycle.transitionStorageClass',
@@ -191,37 +194,53 @@ export class VodCdn extends Construct {
     this.outputKeyPrefix = prefix;
 
     const source = props.sourceBucket ?? {};
-    this.sourceBucket = new PrivateBucket(this, 'source', {
-      bucketName: source.bucketName,
-      forceDestroy: source.forceDestroy,
-      versioned: source.versioning,
-      kmsKeyArn: source.kmsKeyArn,
-      lifecycle: source.lifecycle,
-      denyInsecureTransport: true,
-      tags: props.tags,
-    });
-    this.outputBucket = new PrivateBucket(this, 'output', {
-      bucketName: props.outputBucket?.bucketName,
-      forceDestroy: props.outputBucket?.forceDestroy,
-      // S3 answers the CORS preflight requests CloudFront forwards (OPTIONS is allowed below).
-      cors: { allowedOrigins: corsOrigins },
-      tags: props.tags,
-    });
+    this.sourceBucket = inProp(
+      'sourceBucket',
+      () =>
+        new PrivateBucket(this, 'source', {
+          bucketName: source.bucketName,
+          forceDestroy: source.forceDestroy,
+          versioned: source.versioning,
+          kmsKeyArn: source.kmsKeyArn,
+          lifecycle: source.lifecycle,
+          denyInsecureTransport: true,
+          tags: props.tags,
+        }),
+    );
+    this.outputBucket = inProp(
+      'outputBucket',
+      () =>
+        new PrivateBucket(this, 'output', {
+          bucketName: props.outputBucket?.bucketName,
+          forceDestroy: props.outputBucket?.forceDestroy,
+          // S3 answers the CORS preflight requests CloudFront forwards (OPTIONS is allowed below).
+          cors: { allowedOrigins: corsOrigins },
+          tags: props.tags,
+        }),
+    );
 
-    this.mediaConvertRole = new MediaConvertRole(this, 'mediaconvert-role', {
-      inputBuckets: [this.sourceBucket],
-      outputBuckets: [this.outputBucket],
-      outputKeyPrefix: prefix,
-      kmsKeyArns: source.kmsKeyArn ? [source.kmsKeyArn] : undefined,
-      roleName: props.mediaConvert?.roleName,
-      tags: props.tags,
-    });
-    this.mediaConvertQueue = new MediaConvertQueue(this, 'mediaconvert-queue', {
-      queueName: props.mediaConvert?.queueName,
-      description: 'On-demand transcoding of uploaded masters for CloudFront delivery',
-      concurrentJobs: props.mediaConvert?.concurrentJobs,
-      tags: props.tags,
-    });
+    this.mediaConvertRole = inProp(
+      'mediaConvert',
+      () =>
+        new MediaConvertRole(this, 'mediaconvert-role', {
+          inputBuckets: [this.sourceBucket],
+          outputBuckets: [this.outputBucket],
+          outputKeyPrefix: prefix,
+          kmsKeyArns: source.kmsKeyArn ? [source.kmsKeyArn] : undefined,
+          roleName: props.mediaConvert?.roleName,
+          tags: props.tags,
+        }),
+    );
+    this.mediaConvertQueue = inProp(
+      'mediaConvert',
+      () =>
+        new MediaConvertQueue(this, 'mediaconvert-queue', {
+          queueName: props.mediaConvert?.queueName,
+          description: 'On-demand transcoding of uploaded masters for CloudFront delivery',
+          concurrentJobs: props.mediaConvert?.concurrentJobs,
+          tags: props.tags,
+        }),
+    );
 
     const origin = S3Origin.withOriginAccessControl(this.outputBucket, { originId: 'mediaconvert-output' });
     const corsPolicy = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(corsOrigins));

@@ -18,8 +18,11 @@ export function checkEach<T>(prop: string, values: readonly T[] | undefined, rul
   }
 }
 
-/** Throws the first of `problems` (found by a rule over a group of settings), naming the setting's value in `settings`. */
+/**
+ * Throws the first of `problems` (found by a rule over a group of settings), naming the setting's
+ * value in `settings`; a problem with a value known only at apply (a token) is no problem yet.
+ */
 export function checkSettingProblems(settings: object, problems: readonly SettingProblem[]): void {
-  const [first] = problems;
+  const first = problems.find((found) => !isUnresolved(settingValue(settings, found.prop)));
   if (first) invalid(first.prop, first.problem, settingValue(settings, first.prop), first.fix);
 }

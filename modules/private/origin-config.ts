@@ -1,6 +1,6 @@
 import { CloudfrontDistributionOrigin, CloudfrontDistributionOriginCustomHeader } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { OriginOptions } from '../origins/origin';
-import { originHeaderNameProblem } from '../validation/header-name';
+import { originHeaderNameProblem, originHeaderValueProblem } from '../validation/header-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { originShieldRegionProblem } from '../validation/origin-shield-region';
 import { originPathProblem } from '../validation/paths';
@@ -47,6 +47,7 @@ function checkCustomHeaders(headers: Readonly<Record<string, string>> | undefine
     );
   }
   checkEach('customHeaders', names, originHeaderNameProblem);
+  for (const [name, value] of Object.entries(headers ?? {})) checkValue(`customHeaders["${name}"]`, value, originHeaderValueProblem);
 }
 
 function customHeaderBlocks(headers: Readonly<Record<string, string>> | undefined): CloudfrontDistributionOriginCustomHeader[] | undefined {

@@ -3,6 +3,9 @@ import { VideoDistribution, VideoDistributionProps } from '../cloudfront/distrib
 import { viewerBaseUrl } from '../cloudfront/viewer-base-url';
 import { CustomDomain } from '../domain/custom-domain';
 import { VideoCdnPatternProps } from '../patterns/video-cdn-pattern-props';
+import { globalWebAclArnProblem } from '../validation/aws-identifiers';
+import { distributionCommentProblem } from '../validation/distribution-comment';
+import { checkValue } from './check-value';
 import { inProp } from './prop-path';
 
 /** What a scenario pattern's viewers reach: the distribution, its custom domain, and the base URL of both. */
@@ -23,6 +26,8 @@ export function createPatternDistribution(
   common: VideoCdnPatternProps,
   behaviors: Pick<VideoDistributionProps, 'defaultBehavior' | 'additionalBehaviors' | 'errorResponses' | 'comment'>,
 ): PatternDistribution {
+  checkValue('distribution.comment', common.distribution?.comment, distributionCommentProblem);
+  checkValue('distribution.webAclId', common.distribution?.webAclId, globalWebAclArnProblem);
   const customDomain =
     common.customDomain &&
     inProp('customDomain', () => new CustomDomain(scope, 'custom-domain', { ...common.customDomain!, tags: common.tags }));

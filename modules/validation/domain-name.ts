@@ -46,3 +46,15 @@ export const originHostProblem: ValueRule<string> = (host) => {
 export const distinctDomainNamesProblem: ValueRule<readonly string[]> = noDuplicates('List each name once.', (name) =>
   name.toLowerCase().replace(/\.$/, ''),
 );
+
+/** CloudFront's limit of alternate domain names per distribution. */
+export const MAX_ALIASES = 100;
+
+/** A distribution's aliases: each name once, at most 100. */
+export const aliasesProblem: ValueRule<readonly string[]> = (names) =>
+  names.length > MAX_ALIASES
+    ? {
+        problem: `has ${names.length} names, above CloudFront's ${MAX_ALIASES} aliases per distribution`,
+        fix: 'Use a wildcard alias or split the distribution.',
+      }
+    : distinctDomainNamesProblem(names);

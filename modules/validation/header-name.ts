@@ -44,3 +44,7 @@ export const originHeaderNameProblem: ValueRule<string> = (name) => {
   }
   return undefined;
 };
+
+/** The value of a header CloudFront adds to origin requests: not empty. */
+export const originHeaderValueProblem: ValueRule<string> = (value) =>
+  value.length > 0 ? undefined : { problem: 'is empty', fix: 'Give the header a value, or leave the header out.' };
