@@ -28,5 +28,17 @@ export default tseslint.config(
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // CloudFront Functions (cloudfront-js-2.0): ES modules with the runtime's globals only; CloudFront
+    // calls `handler`, and the library fills in the settings placeholder at synth.
+    files: ['modules/**/functions/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { Buffer: 'readonly', __VIDEO_CDN_SETTINGS__: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$', caughtErrors: 'none' }],
+    },
+  },
   prettier,
 );

@@ -1,3 +1,5 @@
+import { containsPrivateKey } from './validation/signing-keys';
+
 /**
  * The error every construct and the configuration loader throw for bad input.
  *
@@ -19,9 +21,12 @@ export class VideoCdnValidationError extends Error {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the key is missing)';
+  let described: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    described = JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    described = String(value);
   }
+  // Messages never repeat a private key: they end up in CI logs.
+  return containsPrivateKey(described) ? 'a value holding a private key (not shown)' : described;
 }

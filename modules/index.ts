@@ -37,6 +37,23 @@ export type { ErrorResponse } from './cloudfront/error-responses';
 export { GeoRestriction } from './cloudfront/geo-restriction';
 export { viewerBaseUrl } from './cloudfront/viewer-base-url';
 
+// Viewer access control: signing keys, edge functions, and the access modes built from them
+export { PublicKey } from './cloudfront/public-key';
+export type { IPublicKey, PublicKeyProps } from './cloudfront/public-key';
+export { KeyGroup } from './cloudfront/key-group';
+export type { IKeyGroup, KeyGroupProps } from './cloudfront/key-group';
+export { KeyValueStore, putKeyCommand } from './cloudfront/key-value-store';
+export type { IKeyValueStore, KeyValueStoreProps } from './cloudfront/key-value-store';
+export { FunctionCode } from './cloudfront/function-code';
+export { CloudFrontFunction, MAX_FUNCTION_CODE_BYTES } from './cloudfront/cloudfront-function';
+export type { CloudFrontFunctionProps, ICloudFrontFunction } from './cloudfront/cloudfront-function';
+export { edgeSettingsProblems, FunctionEventType, LambdaEdgeEventType, MAX_KEY_GROUPS_PER_BEHAVIOR } from './cloudfront/edge-functions';
+export type { EdgeLambda, EdgeSettings, FunctionAssociation } from './cloudfront/edge-functions';
+export { JWT_VALIDATION_CODE_FILE, JwtValidationFunction } from './viewer-access/jwt-validation-function';
+export type { JwtValidationFunctionProps } from './viewer-access/jwt-validation-function';
+export { ViewerAccess, ViewerAccessType } from './viewer-access/viewer-access';
+export type { JwtAccessProps, NamedPublicKey, SignedAccessProps, ViewerAccessBinding } from './viewer-access/viewer-access';
+
 // Origins
 export type { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origins/origin';
 export { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from './origins/http-origin';
@@ -153,6 +170,7 @@ export {
   hostedZoneIdProblem,
   kmsKeyArnProblem,
   kmsKeyOrAliasArnProblem,
+  lambdaEdgeVersionArnProblem,
   regionProblem,
   secretIdProblem,
 } from './validation/aws-identifiers';
@@ -168,10 +186,21 @@ export {
   originHostProblem,
 } from './validation/domain-name';
 export { originHeaderNameProblem, originHeaderValueProblem } from './validation/header-name';
-export { iamRoleNameProblem, resourceNameProblem } from './validation/names';
+export { edgeNameProblem, iamRoleNameProblem, resourceNameProblem } from './validation/names';
 export { numberBetween, wholeNumberBetween } from './validation/numbers';
 export { originShieldRegionProblem } from './validation/origin-shield-region';
-export { originPathProblem, pathPatternProblem } from './validation/paths';
+export { originPathProblem, pathPatternProblem, publicPathsProblem } from './validation/paths';
+export { cookieNameProblem, queryStringNameProblem } from './validation/request-names';
+export {
+  containsPrivateKey,
+  JWT_KEY_ID_PATTERN,
+  jwtKeyIdProblem,
+  keyGroupSizeProblem,
+  MAX_PUBLIC_KEYS_PER_KEY_GROUP,
+  namedPublicKeysProblem,
+  normalizePublicKeyPem,
+  publicKeyPemProblem,
+} from './validation/signing-keys';
 export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/policy-name-list';
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';

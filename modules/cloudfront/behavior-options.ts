@@ -1,9 +1,11 @@
 import { ICachePolicy } from './cache-policy';
 import { ViewerProtocolPolicy } from './distribution-settings';
+import { EdgeLambda, FunctionAssociation } from './edge-functions';
 import { AllowedMethods, CachedMethods } from './http-methods';
 import { IOriginRequestPolicy } from './origin-request-policy';
 import { IVideoOrigin } from '../origins/origin';
 import { IResponseHeadersPolicy } from './response-headers-policy';
+import { IKeyGroup } from './key-group';
 
 /** How one cache behavior (the default one, or one per path pattern) serves requests. */
 export interface BehaviorOptions {
@@ -29,4 +31,18 @@ export interface BehaviorOptions {
   readonly compress?: boolean;
   /** Serve Microsoft Smooth Streaming presentations (fragmented MP4, `*.ism`). @default false */
   readonly smoothStreaming?: boolean;
+  /**
+   * Serve only requests signed (signed URL or signed cookies) by a key of these groups, at most 4.
+   * A distribution's `viewerAccess` adds its own.
+   * @default none: no signature needed
+   */
+  readonly trustedKeyGroups?: readonly IKeyGroup[];
+  /**
+   * CloudFront Functions on viewer events, one per event. A distribution's `viewerAccess` may add
+   * its token check on viewer-request.
+   * @default none
+   */
+  readonly functionAssociations?: readonly FunctionAssociation[];
+  /** Lambda@Edge functions, one per event, never on a viewer event that runs a CloudFront Function. @default none */
+  readonly edgeLambdas?: readonly EdgeLambda[];
 }

@@ -1,5 +1,6 @@
 import {
   CloudfrontDistribution,
+  CloudfrontDistributionDefaultCacheBehavior,
   cloudfrontDistributionOrderedCacheBehaviorToTerraform,
   CloudfrontDistributionOrderedCacheBehavior,
   CloudfrontDistributionOrigin,
@@ -14,7 +15,7 @@ import { checkEach, checkValue } from '../private/check-value';
 import { certificateNameCovers } from '../private/domain-names';
 import { renderErrorResponses } from '../private/error-response-blocks';
 import { invalid } from '../private/invalid';
-import { pathPatternKey } from '../private/path-pattern';
+import { pathPatternKey, pathPatternMatches, samplePath } from '../private/path-pattern';
 import { renderBehavior } from '../private/render-behavior';
 import { tagsBlock } from '../private/tags';
 import { isUnresolved } from '../private/tokens';
@@ -22,6 +23,7 @@ import { globalWebAclArnProblem } from '../validation/aws-identifiers';
 import { distributionCommentProblem } from '../validation/distribution-comment';
 import { aliasesProblem, domainNameProblem } from '../validation/domain-name';
 import { pathPatternProblem } from '../validation/paths';
+import { ViewerAccess, ViewerAccessBinding } from '../viewer-access/viewer-access';
 import { BehaviorOptions } from './behavior-options';
 import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
 import { ErrorResponse } from './error-responses';
@@ -85,6 +87,19 @@ export interface VideoDistributionProps {
    * @default 75
    */
   readonly maxCacheBehaviors?: number;
+  /**
+   * Who may play: every behavior (also those added later) requires it, except the access's
+   * `publicPaths`, each served by a behavior of its own, first in order, configured like the
+   * behavior that would otherwise serve it but without the protection.
+   * @default none: anyone with a URL can play
+   */
+  readonly viewerAccess?: ViewerAccess;
+}
+
+/** A behavior as given, with its path pattern (`*` for the default behavior). */
+interface BehaviorEntry {
+  readonly pathPattern: string;
+  readonly options: BehaviorOptions;
 }
 
 /**
@@ -105,10 +120,13 @@ export class VideoDistribution extends Construct implements DistributionReferenc
   public readonly aliases: readonly string[];
   /** Escape hatch: the provider resource. */
   public readonly resource: CloudfrontDistribution;
+  /** The key group or token check behind `viewerAccess`, when it is set. */
+  public readonly viewerAccess?: ViewerAccessBinding;
 
+  private readonly publicPaths: readonly string[];
+  private readonly behaviors: BehaviorEntry[] = [];
   private readonly originIds = new Map<IVideoOrigin, string>();
   private readonly origins: CloudfrontDistributionOrigin[] = [];
-  private readonly orderedBehaviors: CloudfrontDistributionOrderedCacheBehavior[] = [];
   private readonly pathPatterns = new Map<string, string>();
   private readonly maxCacheBehaviors: number;
 
@@ -128,6 +146,10 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     this.aliases = props.domainNames ? [...props.domainNames] : [];
     const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion);
     const restriction = props.geoRestriction ?? GeoRestriction.none();
+    this.viewerAccess = props.viewerAccess?.bind(this);
+    this.publicPaths = props.viewerAccess?.publicPaths ?? [];
+    const defaultBehavior: BehaviorEntry = { pathPattern: '*', options: props.defaultBehavior };
+    this.behaviors.push(defaultBehavior);
 
     this.resource = new CloudfrontDistribution(this, 'Resource', {
       enabled: props.enabled ?? true,
@@ -139,10 +161,12 @@ export class VideoDistribution extends Construct implements DistributionReferenc
       aliases: this.aliases.length > 0 ? [...this.aliases] : undefined,
       defaultRootObject: props.defaultRootObject,
       origin: Lazy.anyValue({ produce: () => this.origins.map(cloudfrontDistributionOriginToTerraform) }),
-      defaultCacheBehavior: renderBehavior(props.defaultBehavior, this.originIdFor(props.defaultBehavior.origin), 'defaultBehavior'),
+      defaultCacheBehavior: this.render(defaultBehavior, 'defaultBehavior', true),
       orderedCacheBehavior: Lazy.anyValue({
-        produce: () =>
-          this.orderedBehaviors.length > 0 ? this.orderedBehaviors.map(cloudfrontDistributionOrderedCacheBehaviorToTerraform) : undefined,
+        produce: () => {
+          const ordered = this.renderOrderedBehaviors();
+          return ordered.length > 0 ? ordered.map(cloudfrontDistributionOrderedCacheBehaviorToTerraform) : undefined;
+        },
       }),
       customErrorResponse: props.errorResponses ? renderErrorResponses(props.errorResponses) : undefined,
       restrictions: {
@@ -165,6 +189,7 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     this.hostedZoneId = this.resource.hostedZoneId;
 
     this.bindOrigin(props.defaultBehavior.origin);
+    this.checkBehaviorCount('viewerAccess.publicPaths', this.publicPaths.join(', '));
     for (const [pathPattern, behavior] of Object.entries(props.additionalBehaviors ?? {})) {
       this.addBehavior(pathPattern, behavior);
     }
@@ -183,18 +208,66 @@ export class VideoDistribution extends Construct implements DistributionReferenc
         'Give each behavior its own pattern, e.g. scope it to the origin path (/hls/*.m3u8).',
       );
     }
-    if (this.orderedBehaviors.length + 2 > this.maxCacheBehaviors) {
+    const entry: BehaviorEntry = { pathPattern, options: behavior };
+    this.behaviors.push(entry);
+    this.checkBehaviorCount('additionalBehaviors', pathPattern);
+    this.render(entry, `additionalBehaviors["${pathPattern}"]`, !this.isPublic(pathPattern));
+    this.pathPatterns.set(key, pathPattern);
+    this.bindOrigin(behavior.origin);
+  }
+
+  /**
+   * The ordered behaviors as CloudFront matches them: the public paths no behavior has as its
+   * pattern first (each configured like the behavior that would otherwise serve it), then the
+   * behaviors in the order they were added.
+   */
+  private renderOrderedBehaviors(): CloudfrontDistributionOrderedCacheBehavior[] {
+    const [, ...ordered] = this.behaviors;
+    return [
+      ...this.publicPathsWithoutBehavior().map((path) => {
+        const template = ordered.find((entry) => pathPatternMatches(entry.pathPattern, samplePath(path))) ?? this.behaviors[0];
+        return { pathPattern: path, ...this.render(template, `viewerAccess.publicPaths["${path}"]`, false) };
+      }),
+      ...ordered.map((entry) => ({
+        pathPattern: entry.pathPattern,
+        ...this.render(entry, `additionalBehaviors["${entry.pathPattern}"]`, !this.isPublic(entry.pathPattern)),
+      })),
+    ];
+  }
+
+  /** A behavior's provider block; `protect` adds the viewer access's key groups and functions to its own. */
+  private render(entry: BehaviorEntry, where: string, protect: boolean): CloudfrontDistributionDefaultCacheBehavior {
+    const access = protect ? this.viewerAccess : undefined;
+    const options: BehaviorOptions = access
+      ? {
+          ...entry.options,
+          trustedKeyGroups: [...access.trustedKeyGroups, ...(entry.options.trustedKeyGroups ?? [])],
+          functionAssociations: [...access.functionAssociations, ...(entry.options.functionAssociations ?? [])],
+        }
+      : entry.options;
+    return renderBehavior(options, this.originIdFor(entry.options.origin), where);
+  }
+
+  /** Public paths that need a behavior of their own (no added behavior has them as its pattern). */
+  private publicPathsWithoutBehavior(): string[] {
+    return this.publicPaths.filter((path) => !this.behaviors.some((entry) => pathPatternKey(entry.pathPattern) === pathPatternKey(path)));
+  }
+
+  private isPublic(pathPattern: string): boolean {
+    return this.publicPaths.some((path) => pathPatternKey(path) === pathPatternKey(pathPattern));
+  }
+
+  /** CloudFront's quota counts the default behavior, the ordered ones and the public paths' own. */
+  private checkBehaviorCount(prop: string, value: string): void {
+    const count = this.behaviors.length + this.publicPathsWithoutBehavior().length;
+    if (count > this.maxCacheBehaviors) {
       invalid(
-        'additionalBehaviors',
-        `would make ${this.orderedBehaviors.length + 2} cache behaviors, above the quota of ${this.maxCacheBehaviors}`,
-        pathPattern,
+        prop,
+        `would make ${count} cache behaviors, above the quota of ${this.maxCacheBehaviors}`,
+        value,
         'Merge patterns, split the distribution, or set maxCacheBehaviors after AWS raises your quota.',
       );
     }
-    const rendered = renderBehavior(behavior, this.originIdFor(behavior.origin), `additionalBehaviors["${pathPattern}"]`);
-    this.pathPatterns.set(key, pathPattern);
-    this.orderedBehaviors.push({ pathPattern, ...rendered });
-    this.bindOrigin(behavior.origin);
   }
 
   /** The origin's id here: its own, or the next number; two origins never share one. */

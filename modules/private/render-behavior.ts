@@ -4,6 +4,9 @@ import { CachePolicy } from '../cloudfront/cache-policy';
 import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { invalid } from './invalid';
 import { AllowedMethods, CachedMethods } from '../cloudfront/http-methods';
+import { edgeSettingsProblems } from '../cloudfront/edge-functions';
+import { settingValue } from '../validation/value-rule';
+import { isUnresolved } from './tokens';
 
 /** The provider block for a behavior (ordered behaviors add `pathPattern`). */
 export function renderBehavior(
@@ -21,6 +24,10 @@ export function renderBehavior(
       'Allow OPTIONS too (AllowedMethods.ALLOW_GET_HEAD_OPTIONS) or cache GET and HEAD only.',
     );
   }
+  const edgeProblem = edgeSettingsProblems(options).find((found) => !isUnresolved(settingValue(options, found.prop)));
+  if (edgeProblem)
+    invalid(`${where}.${edgeProblem.prop}`, edgeProblem.problem, describeSetting(settingValue(options, edgeProblem.prop)), edgeProblem.fix);
+  const keyGroups = options.trustedKeyGroups ?? [];
   return {
     targetOriginId,
     viewerProtocolPolicy: options.viewerProtocolPolicy ?? ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -31,5 +38,24 @@ export function renderBehavior(
     responseHeadersPolicyId: options.responseHeadersPolicy?.responseHeadersPolicyId,
     compress: options.compress ?? true,
     smoothStreaming: options.smoothStreaming === true ? true : undefined,
+    trustedKeyGroups: keyGroups.length > 0 ? keyGroups.map((group) => group.keyGroupId) : undefined,
+    functionAssociation: options.functionAssociations?.map((association) => ({
+      eventType: association.eventType,
+      functionArn: association.function.functionArn,
+    })),
+    lambdaFunctionAssociation: options.edgeLambdas?.map((lambda) => ({
+      eventType: lambda.eventType,
+      lambdaArn: lambda.functionVersionArn,
+      includeBody: lambda.includeBody,
+    })),
   };
+}
+
+/** A function association names its function by ARN in messages (the construct itself would print its whole tree). */
+function describeSetting(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'function' in value) {
+    const association = value as { function: { functionArn: string }; eventType: string };
+    return { eventType: association.eventType, functionArn: association.function.functionArn };
+  }
+  return value;
 }

@@ -99,3 +99,22 @@ export const secretIdProblem: ValueRule<string> = (value) => {
     ? undefined
     : { problem: 'is not a Secrets Manager secret name', fix: 'Use the name (letters, digits and /_+=.@-) or the ARN of the secret.' };
 };
+
+const LAMBDA_FUNCTION_ARN = new RegExp(`^arn:${PARTITION}:lambda:(${REGION_PATTERN}):\\d{12}:function:[A-Za-z0-9_-]{1,64}(?::([^:]+))?$`);
+
+/**
+ * A Lambda@Edge function: a numbered version in us-east-1. CloudFront refuses `$LATEST`, aliases
+ * and unqualified ARNs, and replicates functions from us-east-1 only; `terraform plan` accepts all
+ * of them, the apply fails.
+ */
+export const lambdaEdgeVersionArnProblem: ValueRule<string> = (value) => {
+  const match = LAMBDA_FUNCTION_ARN.exec(value);
+  const fix =
+    'Publish a version (aws_lambda_function with publish = true on a us-east-1 provider) and pass its qualified_arn, like arn:aws:lambda:us-east-1:111122223333:function:name:7.';
+  if (!match) return { problem: 'is not a Lambda function ARN', fix };
+  if (match[1] !== 'us-east-1') return { problem: `is in ${match[1]}, but Lambda@Edge functions must be in us-east-1`, fix };
+  if (match[2] === undefined) return { problem: 'has no version (an unqualified ARN)', fix };
+  if (!/^\d+$/.test(match[2]))
+    return { problem: `names ${match[2] === '$LATEST' ? '$LATEST' : `the alias ${match[2]}`}, not a numbered version`, fix };
+  return undefined;
+};

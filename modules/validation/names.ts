@@ -10,3 +10,7 @@ export const resourceNameProblem: ValueRule<string> = (name) =>
 /** An IAM role name. */
 export const iamRoleNameProblem: ValueRule<string> = (name) =>
   /^[\w+=,.@-]{1,64}$/.test(name) ? undefined : { problem: 'must be 1-64 letters, digits or + = , . @ - _', fix: GENERATED };
+
+/** CloudFront function and key value store names. */
+export const edgeNameProblem: ValueRule<string> = (name) =>
+  /^[A-Za-z0-9_-]{1,64}$/.test(name) ? undefined : { problem: 'must be 1-64 letters, digits, hyphens or underscores', fix: GENERATED };

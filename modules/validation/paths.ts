@@ -1,4 +1,5 @@
 /** The two kinds of path a distribution is configured with: origin paths and behavior path patterns. */
+import { noDuplicates } from './lists';
 import { ValueRule } from './value-rule';
 
 /** Characters CloudFront accepts in a cache behavior path pattern. */
@@ -36,4 +37,13 @@ export const pathPatternProblem: ValueRule<string> = (pathPattern) => {
     };
   }
   return undefined;
+};
+
+/** Paths served without viewer access control: valid behavior patterns, each once. */
+export const publicPathsProblem: ValueRule<readonly string[]> = (paths) => {
+  for (const path of paths) {
+    const found = pathPatternProblem(path);
+    if (found) return { problem: `contains ${JSON.stringify(path)}, which ${found.problem}`, fix: found.fix };
+  }
+  return noDuplicates<string>('List each path once.', (path) => path.replace(/^\//, ''))(paths);
 };
