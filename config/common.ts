@@ -20,6 +20,7 @@ import {
   VideoCdnPatternProps,
 } from '../modules';
 import { satisfying } from './rules';
+import { viewerAccess, ViewerAccessConfig, viewerAccessSchema } from './viewer-access';
 
 export * from './primitives';
 
@@ -101,6 +102,7 @@ export const scenarioBase = {
     .optional()
     .describe('Alias, ACM certificate in us-east-1 and DNS records. Default: only <id>.cloudfront.net.'),
   distribution: distributionSchema.optional().describe('Distribution-wide settings.'),
+  viewerAccess: viewerAccessSchema.optional(),
   tags: tags.optional().describe("Tags on this stack's resources."),
 };
 
@@ -117,5 +119,30 @@ export function distributionSettings(config: DistributionConfig | undefined): Di
     ...settings,
     geoRestriction:
       geo && (geo.type === 'allowlist' ? GeoRestriction.allowlist(...geo.countries) : GeoRestriction.denylist(...geo.countries)),
+  };
+}
+
+/** The keys every section shares and the stack maps, not the pattern. */
+interface SharedSectionKeys {
+  readonly enabled: boolean;
+  readonly backend?: unknown;
+  readonly customDomain?: CustomDomainConfig;
+  readonly distribution?: DistributionConfig;
+  readonly viewerAccess?: ViewerAccessConfig;
+}
+
+/**
+ * A section as a pattern takes it: its own settings as they are, the shared blocks mapped to the
+ * library's props, the app-only keys (enabled, backend) left out.
+ */
+export function patternProps<T extends SharedSectionKeys>(
+  section: T,
+): Omit<T, keyof SharedSectionKeys> & Pick<VideoCdnPatternProps, 'customDomain' | 'distribution' | 'viewerAccess'> {
+  const { enabled: _enabled, backend: _backend, customDomain, distribution, viewerAccess: access, ...settings } = section;
+  return {
+    ...settings,
+    customDomain: customDomainProps(customDomain),
+    distribution: distributionSettings(distribution),
+    viewerAccess: viewerAccess(access),
   };
 }

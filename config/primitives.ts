@@ -29,3 +29,17 @@ export const terraformText = z
   .refine((text) => !/[$%]\{/.test(text), 'must not contain ${ or %{ (Terraform would read an expression there)');
 /** Tags as AWS takes them (whose characters leave no room for Terraform expressions either). */
 export const tags = z.record(satisfying(z.string(), tagKeyProblem), satisfying(z.string(), tagValueProblem));
+
+/**
+ * A key an earlier release took: any value is refused with what replaced it, rather than the
+ * generic unknown-key message.
+ */
+export function removedKey(problem: string, fix: string) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      ctx.addIssue({ code: 'custom', message: problem, params: { fix }, input: value });
+    })
+    .optional()
+    .describe(`Removed. ${fix}`);
+}

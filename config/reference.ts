@@ -59,7 +59,7 @@ function describeType(schema: JsonSchema): string {
 }
 
 /** Blocks every scenario section shares: documented once, referenced from each section. */
-const SHARED_BLOCKS = ['backend', 'customDomain', 'distribution'];
+const SHARED_BLOCKS = ['backend', 'customDomain', 'distribution', 'viewerAccess'];
 
 function rowsOf(schema: JsonSchema, prefix: string, required: boolean, note = '', collapseShared = false): Row[] {
   const rows: Row[] = [];

@@ -49,7 +49,7 @@ export { CloudFrontFunction, MAX_FUNCTION_CODE_BYTES } from './cloudfront/cloudf
 export type { CloudFrontFunctionProps, ICloudFrontFunction } from './cloudfront/cloudfront-function';
 export { edgeSettingsProblems, FunctionEventType, LambdaEdgeEventType, MAX_KEY_GROUPS_PER_BEHAVIOR } from './cloudfront/edge-functions';
 export type { EdgeLambda, EdgeSettings, FunctionAssociation } from './cloudfront/edge-functions';
-export { JWT_VALIDATION_CODE_FILE, JwtValidationFunction } from './viewer-access/jwt-validation-function';
+export { DEFAULT_JWT_QUERY_STRING, JWT_VALIDATION_CODE_FILE, JwtValidationFunction } from './viewer-access/jwt-validation-function';
 export type { JwtValidationFunctionProps } from './viewer-access/jwt-validation-function';
 export { ViewerAccess, ViewerAccessType } from './viewer-access/viewer-access';
 export type { JwtAccessProps, NamedPublicKey, SignedAccessProps, ViewerAccessBinding } from './viewer-access/viewer-access';
@@ -142,7 +142,7 @@ export {
   TIME_SHIFT_QUERY_STRINGS,
   VideoCachePresets,
 } from './presets/video-cache-presets';
-export type { LiveManifestCacheOptions, SegmentCacheOptions, TokenProtectedCacheOptions } from './presets/video-cache-presets';
+export type { LiveManifestCacheOptions, SegmentCacheOptions } from './presets/video-cache-presets';
 export { VideoOriginRequestPresets } from './presets/origin-request-presets';
 export { VideoResponseHeadersPresets } from './presets/response-headers-presets';
 export {
@@ -169,6 +169,7 @@ export {
   globalWebAclArnProblem,
   hostedZoneIdProblem,
   kmsKeyArnProblem,
+  keyGroupIdProblem,
   kmsKeyOrAliasArnProblem,
   lambdaEdgeVersionArnProblem,
   regionProblem,
@@ -205,6 +206,7 @@ export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/p
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
 export { noDuplicates, nonEmpty } from './validation/lists';
+export { isPerViewerName, segmentKeyNameProblem } from './validation/per-viewer-names';
 export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 
 // Scenario patterns: a whole scenario in one construct
@@ -247,8 +249,8 @@ export type {
   MediaStoreExistingEndpointProps,
   MediaStoreLiveCdnProps,
 } from './patterns/mediastore-live-cdn';
-export { MkioCdn } from './patterns/mkio-cdn';
-export type { MkioCdnProps, MkioTokenAuthenticationProps } from './patterns/mkio-cdn';
+export { MkioCdn, mkioForwardingProblems } from './patterns/mkio-cdn';
+export type { MkioCdnProps, MkioForwardingSettings } from './patterns/mkio-cdn';
 export { AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
 export type { AntMediaCdnProps, AntMediaCdnSettings } from './patterns/ant-media-cdn';
 
@@ -265,6 +267,7 @@ export { BucketPublicAccessBlockRule } from './checks/rules/bucket-public-access
 export { LegacyForwardedValuesRule } from './checks/rules/legacy-forwarded-values';
 export { LiveOriginShieldRule } from './checks/rules/live-origin-shield';
 export { OriginHttpsRule } from './checks/rules/origin-https';
+export { PerViewerCacheKeyRule } from './checks/rules/per-viewer-cache-key';
 export { ResourcePolicySourceArnRule } from './checks/rules/resource-policy-source-arn';
 export { S3OriginAccessControlRule } from './checks/rules/s3-origin-access-control';
 export { SegmentCachingDisabledRule } from './checks/rules/segment-caching-disabled';

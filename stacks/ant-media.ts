@@ -1,8 +1,9 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AntMediaConfig } from '../config/ant-media';
-import { customDomainProps, distributionSettings } from '../config/common';
+import { patternProps } from '../config/common';
 import { AntMediaCdn, AntMediaPlayOrder, VideoCdnStack, VideoCdnStackProps } from '../modules';
+import { viewerAccessOutputs } from './viewer-access-outputs';
 
 /** An Ant Media Server behind CloudFront (`antMedia`): the library's `AntMediaCdn`. */
 export class AntMediaStack extends VideoCdnStack {
@@ -10,12 +11,10 @@ export class AntMediaStack extends VideoCdnStack {
 
   constructor(scope: Construct, id: string, config: AntMediaConfig, stackProps: VideoCdnStackProps) {
     super(scope, id, stackProps);
-    const { enabled: _enabled, backend: _backend, customDomain, distribution, ...settings } = config;
+    const settings = patternProps(config);
     // `Default`: the pattern adds no part to resource addresses or generated names.
     this.antMedia = new AntMediaCdn(this, 'Default', {
       ...settings,
-      customDomain: customDomainProps(customDomain),
-      distribution: distributionSettings(distribution),
     });
     const antMedia = this.antMedia;
     new TerraformOutput(this, 'hls-player-url', {
@@ -38,5 +37,6 @@ export class AntMediaStack extends VideoCdnStack {
     }
     new TerraformOutput(this, 'distribution-id', { value: antMedia.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: antMedia.distribution.domainName });
+    viewerAccessOutputs(this, antMedia.distribution);
   }
 }

@@ -1,8 +1,9 @@
 import { Fn, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { customDomainProps, distributionSettings } from '../config/common';
+import { patternProps } from '../config/common';
 import { LiveMediaPackageConfig } from '../config/live-mediapackage';
 import { MediaPackageLiveCdn, MediaPackageVersion, VideoCdnStack, VideoCdnStackProps } from '../modules';
+import { viewerAccessOutputs } from './viewer-access-outputs';
 
 /**
  * A MediaPackage live channel's origin endpoints behind CloudFront (`liveMediaPackage`),
@@ -13,12 +14,10 @@ export class LiveMediaPackageStack extends VideoCdnStack {
 
   constructor(scope: Construct, id: string, config: LiveMediaPackageConfig, stackProps: VideoCdnStackProps) {
     super(scope, id, stackProps);
-    const { enabled: _enabled, backend: _backend, customDomain, distribution, ...settings } = config;
+    const settings = patternProps(config);
     // `Default`: the pattern adds no part to resource addresses or generated names.
     this.mediaPackage = new MediaPackageLiveCdn(this, 'Default', {
       ...settings,
-      customDomain: customDomainProps(customDomain),
-      distribution: distributionSettings(distribution),
     });
     const { channel, distribution: cdn, customDomain: domain } = this.mediaPackage;
     if (channel) {
@@ -40,6 +39,7 @@ export class LiveMediaPackageStack extends VideoCdnStack {
 
     new TerraformOutput(this, 'distribution-id', { value: cdn.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: cdn.domainName });
+    viewerAccessOutputs(this, cdn);
     new TerraformOutput(this, 'playback-urls', {
       description: 'Manifest URL of each endpoint through CloudFront, by endpoint name',
       value: this.mediaPackage.playbackUrls(`https://${cdn.domainName}`),

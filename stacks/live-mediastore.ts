@@ -1,8 +1,9 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { customDomainProps, distributionSettings } from '../config/common';
+import { patternProps } from '../config/common';
 import { LiveMediaStoreConfig, LiveMediaStoreOriginConfig } from '../config/live-mediastore';
 import { MediaStoreLiveCdn, MediaStoreLiveOrigin, VideoCdnStack, VideoCdnStackProps } from '../modules';
+import { viewerAccessOutputs } from './viewer-access-outputs';
 
 /**
  * Live HLS/DASH from a MediaStore container (end of support 2025-11-13) or its S3 migration
@@ -13,13 +14,11 @@ export class LiveMediaStoreStack extends VideoCdnStack {
 
   constructor(scope: Construct, id: string, config: LiveMediaStoreConfig, stackProps: VideoCdnStackProps) {
     super(scope, id, stackProps);
-    const { enabled: _enabled, backend: _backend, customDomain, distribution, origin, ...settings } = config;
+    const { origin, ...settings } = patternProps(config);
     // `Default`: the pattern adds no part to resource addresses or generated names.
     this.live = new MediaStoreLiveCdn(this, 'Default', {
       ...settings,
       origin: liveOrigin(origin),
-      customDomain: customDomainProps(customDomain),
-      distribution: distributionSettings(distribution),
     });
     const live = this.live;
     const { container, containerPolicyJson, bucket } = live.storage;
@@ -33,6 +32,7 @@ export class LiveMediaStoreStack extends VideoCdnStack {
     if (bucket) new TerraformOutput(this, 'bucket-name', { value: bucket.bucket });
     new TerraformOutput(this, 'distribution-id', { value: live.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: live.distribution.domainName });
+    viewerAccessOutputs(this, live.distribution);
     new TerraformOutput(this, 'playback-urls', { description: 'Manifest URLs for players', value: live.playbackUrls() });
     if (live.customDomain) {
       new TerraformOutput(this, 'cloudfront-playback-urls', {

@@ -1,8 +1,9 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { customDomainProps, distributionSettings } from '../config/common';
+import { patternProps } from '../config/common';
 import { MkioConfig } from '../config/mkio';
 import { MkioCdn, VideoCdnStack, VideoCdnStackProps } from '../modules';
+import { viewerAccessOutputs } from './viewer-access-outputs';
 
 /** A MediaKind MK.IO streaming endpoint behind CloudFront (`mkio`): the library's `MkioCdn`. */
 export class MkioStack extends VideoCdnStack {
@@ -10,12 +11,10 @@ export class MkioStack extends VideoCdnStack {
 
   constructor(scope: Construct, id: string, config: MkioConfig, stackProps: VideoCdnStackProps) {
     super(scope, id, stackProps);
-    const { enabled: _enabled, backend: _backend, customDomain, distribution, ...settings } = config;
+    const settings = patternProps(config);
     // `Default`: the pattern adds no part to resource addresses or generated names.
     this.mkio = new MkioCdn(this, 'Default', {
       ...settings,
-      customDomain: customDomainProps(customDomain),
-      distribution: distributionSettings(distribution),
     });
     new TerraformOutput(this, 'playback-url-pattern', {
       description: `Replace https://${config.streamingEndpointHostName} in MK.IO playback URLs with this base; the locator path stays`,
@@ -24,5 +23,6 @@ export class MkioStack extends VideoCdnStack {
     new TerraformOutput(this, 'playback-base-url', { description: 'Base URL viewers use', value: this.mkio.baseUrl });
     new TerraformOutput(this, 'distribution-id', { value: this.mkio.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: this.mkio.distribution.domainName });
+    viewerAccessOutputs(this, this.mkio.distribution);
   }
 }

@@ -1,8 +1,9 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { customDomainProps, distributionSettings } from '../config/common';
+import { patternProps } from '../config/common';
 import { VodConfig } from '../config/vod';
 import { VideoCdnStack, VideoCdnStackProps, VodCdn } from '../modules';
+import { viewerAccessOutputs } from './viewer-access-outputs';
 
 /**
  * On-demand video (`vod`): S3 upload bucket, MediaConvert role and queue, S3 output bucket behind
@@ -13,17 +14,16 @@ export class VodS3MediaConvertStack extends VideoCdnStack {
 
   constructor(scope: Construct, id: string, config: VodConfig, stackProps: VideoCdnStackProps) {
     super(scope, id, stackProps);
-    const { enabled: _enabled, backend: _backend, customDomain, distribution, smoothStreaming, ...settings } = config;
+    const { smoothStreaming, ...settings } = patternProps(config);
     // `Default`: the pattern adds no part to resource addresses or generated names.
     this.vod = new VodCdn(this, 'Default', {
       ...settings,
-      customDomain: customDomainProps(customDomain),
-      distribution: distributionSettings(distribution),
       smoothStreaming: smoothStreaming?.enabled ? { pathPattern: smoothStreaming.pathPattern } : undefined,
     });
     const vod = this.vod;
     new TerraformOutput(this, 'distribution-id', { value: vod.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: vod.distribution.domainName });
+    viewerAccessOutputs(this, vod.distribution);
     new TerraformOutput(this, 'playback-url-pattern', {
       description: `The URL of an object MediaConvert wrote to <mediaconvert-destination>{key}, e.g. {key} = movie1/hls/index.m3u8 or movie1/dash/index.mpd`,
       value: vod.playbackUrl('{key}'),

@@ -199,6 +199,7 @@ describe('PolicyChecks', () => {
       ['VCDN-TLS-2', RuleResult.COMPLIANT],
       ['VCDN-S3-1', RuleResult.NOT_APPLICABLE],
       ['VCDN-CACHE-1', RuleResult.COMPLIANT],
+      ['VCDN-CACHE-2', RuleResult.COMPLIANT],
       ['VCDN-COST-1', RuleResult.NOT_APPLICABLE],
       ['VCDN-WAF-1', RuleResult.NON_COMPLIANT],
       ['VCDN-SHIELD-1', RuleResult.NON_COMPLIANT],

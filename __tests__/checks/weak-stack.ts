@@ -6,6 +6,8 @@ import { testStack } from '../support/synth';
 import { behavior, CERTIFICATE_ARN, customOrigin, HOSTS } from './support';
 
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+/** Managed UseOriginCacheControlHeaders-QueryStrings: every query string and cookie in the key. */
+const USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS = '4cc15a8a-d715-48a4-82b8-cc0b614638fe';
 
 export interface WeakStack {
   readonly stack: TerraformStack;
@@ -55,6 +57,8 @@ export function weakStack(): WeakStack {
       { pathPattern: '*.m3u8', ...behavior('live') },
       // VCDN-COST-1: every segment request goes to the origin.
       { pathPattern: '*.ts', ...behavior('live', { cachePolicyId: CACHING_DISABLED }) },
+      // VCDN-CACHE-2: each viewer's token (any query string, any cookie) in the segments' key.
+      { pathPattern: '*.m4s', ...behavior('live', { cachePolicyId: USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS }) },
     ],
     restrictions: { geoRestriction: { restrictionType: 'none' } },
     // VCDN-WAF-1: no webAclId.

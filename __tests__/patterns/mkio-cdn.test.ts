@@ -1,6 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { CachePolicy, MkioCdn, ViewerProtocolPolicy } from '../../modules';
-import { onlyResource, resources, synthJson, testStack } from '../support/synth';
+import { CachePolicy, MkioCdn, ViewerAccess, ViewerProtocolPolicy } from '../../modules';
+import { onlyResource, synthJson, testStack } from '../support/synth';
 
 const HOST = 'production.westeurope.streaming.mediakind.com';
 
@@ -23,21 +23,43 @@ describe('MkioCdn', () => {
     expect(mkio.playbackUrl('abc')).toMatch(/^https:\/\/\$\{TfToken\[.*\]\}\/abc\/\.\.\.$/);
   });
 
-  it('maximal: Origin Shield, HTTPS only for viewers, tokens forwarded, a custom domain', () => {
+  it('maximal: Origin Shield, HTTPS only for viewers, JWTs checked at the edge, a query string forwarded, a custom domain', () => {
     const stack = testStack();
     const mkio = new MkioCdn(stack, 'mkio', {
       streamingEndpointHostName: HOST,
       originShieldRegion: 'eu-west-1',
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-      tokenAuthentication: { queryStrings: ['token'], caching: 'disabled' },
+      viewerAccess: ViewerAccess.jwt({ queryString: 'token' }),
+      forwardQueryStrings: ['drm-session-hint'],
       customDomain: { domainName: 'vod.example.com', hostedZoneId: 'Z1' },
     });
     const json = synthJson(stack);
     const distribution = onlyResource(json, 'aws_cloudfront_distribution');
     expect(distribution.origin[0].origin_shield).toEqual({ enabled: true, origin_shield_region: 'eu-west-1' });
-    expect(distribution.default_cache_behavior.cache_policy_id).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
-    expect(resources(json, 'aws_cloudfront_origin_request_policy')).toHaveLength(1);
+    // One cached copy for every viewer: the forwarded query string reaches MK.IO, never the key.
+    expect(distribution.default_cache_behavior.cache_policy_id).toBe(CachePolicy.CACHING_OPTIMIZED.cachePolicyId);
+    expect(onlyResource(json, 'aws_cloudfront_origin_request_policy').query_strings_config).toEqual({
+      query_string_behavior: 'whitelist',
+      query_strings: { items: ['drm-session-hint'] },
+    });
+    expect(distribution.default_cache_behavior.function_association).toEqual([
+      { event_type: 'viewer-request', function_arn: expect.stringMatching(/^\$\{aws_cloudfront_function\..*\.arn\}$/) },
+    ]);
     expect(mkio.playbackUrl('abc', 'manifest.m3u8')).toBe('https://vod.example.com/abc/manifest.m3u8');
+  });
+
+  it('refuses forwarded query strings without viewer access, and the token the edge removes', () => {
+    expect(() => new MkioCdn(testStack(), 'mkio', { streamingEndpointHostName: HOST, forwardQueryStrings: ['token'] })).toThrow(
+      /^'forwardQueryStrings' is set without viewerAccess: MK\.IO would check the query strings on cache misses only/,
+    );
+    expect(
+      () =>
+        new MkioCdn(testStack(), 'mkio', {
+          streamingEndpointHostName: HOST,
+          viewerAccess: ViewerAccess.jwt(),
+          forwardQueryStrings: ['token'],
+        }),
+    ).toThrow(/^'forwardQueryStrings\[0\]' is the JWT query string, which the edge check removes before the origin/);
   });
 
   it('names its own prop for a host that is not a streaming endpoint', () => {

@@ -38,13 +38,20 @@ describe('VideoCachePresets', () => {
     );
   });
 
-  it('segments: cached long; VOD manifests an hour; token-protected keys on the token', () => {
+  it('segments: cached long; VOD manifests an hour', () => {
     expect(VideoCachePresets.liveSegments()).toMatchObject({ minTtlSeconds: 1, defaultTtlSeconds: 86400, maxTtlSeconds: 31536000 });
     expect(VideoCachePresets.vodSegments()).toMatchObject({ minTtlSeconds: 0, defaultTtlSeconds: 604800, maxTtlSeconds: 31536000 });
     expect(VideoCachePresets.vodManifests()).toMatchObject({ defaultTtlSeconds: 3600, maxTtlSeconds: 86400 });
-    const token = VideoCachePresets.tokenProtected({ queryStrings: ['token', 'Expires'] });
-    expect(keyQueryStrings(token)).toEqual(['token', 'Expires']);
-    expect(() => VideoCachePresets.tokenProtected({ queryStrings: [] })).toThrow(/'queryStrings' is empty/);
+  });
+
+  it('no preset keys segments on anything per viewer: a token, a signature, a session or CMCD', () => {
+    expect(keyQueryStrings(VideoCachePresets.liveSegments({ queryStrings: ['m'] }))).toEqual(['m']);
+    for (const name of ['token', 'Expires', 'Signature', 'Key-Pair-Id', 'sessionId', 'CMCD', 'X-Amz-Credential']) {
+      expect(() => VideoCachePresets.liveSegments({ queryStrings: [name] })).toThrow(
+        new RegExp(`^'queryStrings' contains an entry that looks per viewer.*got: "${name}"`),
+      );
+      expect(() => VideoCachePresets.vodSegments({ queryStrings: ['v', name] })).toThrow(/looks per viewer/);
+    }
   });
 
   it('presets synthesize into valid cache policy resources', () => {

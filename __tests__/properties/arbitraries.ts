@@ -5,6 +5,7 @@
  * (quotes, backslashes, control characters, unicode) on purpose: the schema accepts it, so the
  * Terraform JSON must survive it. (`${` and `%{` are refused by the schema: terraformText.)
  */
+import { generateKeyPairSync } from 'crypto';
 import fc from 'fast-check';
 import { BackendConfig, stateLocation } from '../../config/backend';
 import { ORIGIN_SHIELD_REGIONS } from '../../modules/cloudfront/distribution-settings';
@@ -263,6 +264,41 @@ export const distribution = optionalRecord({
   comment: freeText(128).filter((text) => Buffer.byteLength(text, 'utf8') <= 128),
 });
 
+/** Real public keys CloudFront accepts (made once: RSA generation is slow). */
+const PUBLIC_KEYS = [
+  generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey,
+  generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey,
+].map((key) => key.export({ type: 'spki', format: 'pem' }).toString());
+
+const publicPath = fc.oneof(
+  fc.constantFrom('/clientaccesspolicy.xml', '/crossdomain.xml', '/favicon.ico'),
+  label.map((name) => `/${name}/*`),
+  label.map((name) => `/posters/${name}.jpg`),
+);
+const publicPaths = fc.uniqueArray(publicPath, { maxLength: 4, selector: (path) => path.replace(/^\//, '') });
+const signedAccess = (type: 'signed-cookies' | 'signed-urls') =>
+  fc.record(
+    {
+      type: fc.constant(type),
+      publicKeys: fc
+        .uniqueArray(fc.tuple(label, fc.constantFrom(...PUBLIC_KEYS)), { minLength: 1, maxLength: 5, selector: ([name]) => name })
+        .map((keys) => keys.map(([name, publicKeyPem]) => ({ name, publicKeyPem }))),
+      publicPaths,
+    },
+    { requiredKeys: ['type', 'publicKeys'], noNullPrototype: true },
+  );
+const jwtAccess = fc.record(
+  {
+    type: fc.constant('jwt' as const),
+    queryString: fc.stringMatching(/^[A-Za-z0-9._~-]{1,16}$/),
+    cookie: fc.stringMatching(/^[A-Za-z0-9_-]{1,16}$/),
+    defaultKeyId: fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/),
+    publicPaths,
+  },
+  { requiredKeys: ['type'], noNullPrototype: true },
+);
+export const viewerAccess = fc.oneof(signedAccess('signed-cookies'), signedAccess('signed-urls'), jwtAccess);
+
 /** The keys every section shares (`backend` only when the section has its own). */
 function scenarioBase() {
   return optionalRecord({
@@ -270,6 +306,7 @@ function scenarioBase() {
     backend: backend(false),
     customDomain,
     distribution,
+    viewerAccess,
     tags,
   });
 }
@@ -543,17 +580,18 @@ export const mkio = section(
         .map(([endpoint, region]) => `${endpoint}.${region}.streaming.mediakind.com`),
       originShieldRegion,
       viewerProtocolPolicy: fc.constantFrom('redirect-to-https', 'https-only'),
-      tokenAuthentication: fc.record(
-        {
-          queryStrings: fc.uniqueArray(queryStringName, { minLength: 1, maxLength: 10, selector: (name) => name.toLowerCase() }),
-          caching: fc.constantFrom('per-token' as const, 'disabled' as const),
-        },
-        { requiredKeys: ['queryStrings'], noNullPrototype: true },
-      ),
+      forwardQueryStrings: fc.uniqueArray(queryStringName, { minLength: 1, maxLength: 10, selector: (name) => name.toLowerCase() }),
     },
     { requiredKeys: ['streamingEndpointHostName'], noNullPrototype: true },
   ),
-);
+).map(({ forwardQueryStrings, ...config }) => {
+  // Forwarded query strings need an edge check, and never the one its JWT carries.
+  const access = config.viewerAccess;
+  if (!forwardQueryStrings || !access) return config;
+  const token = access.type === 'jwt' ? (access.queryString ?? 'token') : undefined;
+  const forwarded = forwardQueryStrings.filter((name) => name !== token);
+  return forwarded.length > 0 ? { ...config, forwardQueryStrings: forwarded } : config;
+});
 
 // ---------------------------------------------------------------- antMedia
 

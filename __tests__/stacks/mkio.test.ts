@@ -85,35 +85,27 @@ describe('mkio stack', () => {
     expect(synth({ viewerProtocolPolicy: 'https-only' }).behavior.viewer_protocol_policy).toBe('https-only');
   });
 
-  describe('token authentication', () => {
-    it('per-token (default): the token query strings in a custom cache key and forwarded by an origin request policy, without Origin', () => {
-      const { json, behavior } = synth({ tokenAuthentication: { queryStrings: ['token', 'expires'] } });
-      const cachePolicy = onlyResource(json, 'aws_cloudfront_cache_policy');
-      expect(cachePolicy).toMatchObject({ min_ttl: 0, default_ttl: 60, max_ttl: 86400 });
-      expect(cachePolicy.parameters_in_cache_key_and_forwarded_to_origin.query_strings_config).toEqual({
-        query_string_behavior: 'whitelist',
-        query_strings: { items: ['token', 'expires'] },
-      });
+  describe('tokens at the edge', () => {
+    it('jwt viewer access and a forwarded query string: one shared cache entry, the query string reaches MK.IO, the token never', () => {
+      const { json, behavior } = synth({ viewerAccess: { type: 'jwt', queryString: 'token' }, forwardQueryStrings: ['drm-hint'] });
+      expect(behavior.cache_policy_id).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6');
+      expect(resources(json, 'aws_cloudfront_cache_policy')).toHaveLength(0);
       const originRequestPolicy = onlyResource(json, 'aws_cloudfront_origin_request_policy');
       expect(originRequestPolicy.query_strings_config).toEqual({
         query_string_behavior: 'whitelist',
-        query_strings: { items: ['token', 'expires'] },
+        query_strings: { items: ['drm-hint'] },
       });
       expect(originRequestPolicy.headers_config).toEqual({ header_behavior: 'none' });
-      expect(behavior.cache_policy_id).toMatch(/^\$\{aws_cloudfront_cache_policy\.token-cache-policy_[0-9A-F]+\.id\}$/);
-      expect(behavior.origin_request_policy_id).toMatch(
-        /^\$\{aws_cloudfront_origin_request_policy\.token-origin-request-policy_[0-9A-F]+\.id\}$/,
+      expect(behavior.function_association).toHaveLength(1);
+      expect(outputs(json)['viewer-access-put-key-command']).toMatch(
+        /^aws cloudfront-keyvaluestore put-key --kvs-arn \$\{aws_cloudfront_key_value_store\./,
       );
     });
 
-    it('disabled: CachingDisabled, and the origin request policy forwards the tokens and Origin', () => {
-      const { json, behavior } = synth({ tokenAuthentication: { queryStrings: ['Signature'], caching: 'disabled' } });
-      expect(behavior.cache_policy_id).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
-      expect(resources(json, 'aws_cloudfront_cache_policy')).toHaveLength(0);
-      const originRequestPolicy = onlyResource(json, 'aws_cloudfront_origin_request_policy');
-      expect(originRequestPolicy.query_strings_config.query_strings.items).toEqual(['Signature']);
-      expect(originRequestPolicy.headers_config).toEqual({ header_behavior: 'whitelist', headers: { items: ['Origin'] } });
-      expect(behavior.origin_request_policy_id).toMatch(/token-origin-request-policy/);
+    it('the removed tokenAuthentication says what replaced it', () => {
+      expect(() => mkioStack({ tokenAuthentication: { queryStrings: ['token'] } })).toThrow(
+        /'mkio.tokenAuthentication' was removed: it put each viewer's token in the cache key .*Use "viewerAccess": \{ "type": "jwt"/,
+      );
     });
   });
 
@@ -149,15 +141,14 @@ describe('mkio stack', () => {
       [{ streamingEndpointHostName: 'cdn.example.com' }, /'mkio.streamingEndpointHostName' is not an MK.IO streaming endpoint host/],
       [{ viewerProtocolPolicy: 'allow-all' }, /'mkio.viewerProtocolPolicy'.*"allow-all"/],
       [{ originShieldRegion: 'westeurope' }, /'mkio.originShieldRegion'/],
-      [{ tokenAuthentication: { queryStrings: [] } }, /'mkio.tokenAuthentication.queryStrings' is an empty list/],
-      [{ tokenAuthentication: { queryStrings: ['token', 'Token'] } }, /'mkio.tokenAuthentication.queryStrings' lists "Token" twice/],
+      [{ viewerAccess: { type: 'jwt' }, forwardQueryStrings: [] }, /'mkio.forwardQueryStrings' is an empty list/],
+      [{ viewerAccess: { type: 'jwt' }, forwardQueryStrings: ['a', 'A'] }, /'mkio.forwardQueryStrings' lists "A" twice/],
       [
-        { tokenAuthentication: { queryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) } },
-        /'mkio.tokenAuthentication.queryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/,
+        { viewerAccess: { type: 'jwt' }, forwardQueryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) },
+        /'mkio.forwardQueryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/,
       ],
-      [{ tokenAuthentication: { queryStrings: ['to ken'] } }, /'mkio.tokenAuthentication.queryStrings.0' must be a query string name/],
-      [{ tokenAuthentication: { queryStrings: ['token'], caching: 'short' } }, /'mkio.tokenAuthentication.caching'/],
-      [{ tokenAuthentication: { queryString: ['token'] } }, /'mkio.tokenAuthentication' has unknown key\(s\) "queryString"/],
+      [{ viewerAccess: { type: 'jwt' }, forwardQueryStrings: ['to ken'] }, /'mkio.forwardQueryStrings.0' must be a query string name/],
+      [{ forwardQueryStrings: ['hint'] }, /'mkio.forwardQueryStrings' is set without viewerAccess/],
       [{ defaultRootObject: 'index.html' }, /'mkio' has unknown key\(s\) "defaultRootObject"/],
     ])('%j', (section, message) => {
       expect(() => mkioStack(section)).toThrow(message);

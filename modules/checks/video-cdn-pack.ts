@@ -2,6 +2,7 @@ import { BucketPublicAccessBlockRule } from './rules/bucket-public-access-block'
 import { LegacyForwardedValuesRule } from './rules/legacy-forwarded-values';
 import { LiveOriginShieldRule } from './rules/live-origin-shield';
 import { OriginHttpsRule } from './rules/origin-https';
+import { PerViewerCacheKeyRule } from './rules/per-viewer-cache-key';
 import { ResourcePolicySourceArnRule } from './rules/resource-policy-source-arn';
 import { PolicyRule } from './rule';
 import { S3OriginAccessControlRule } from './rules/s3-origin-access-control';
@@ -17,6 +18,7 @@ export const VIDEO_CDN_POLICY_RULES: readonly PolicyRule[] = [
   BucketPublicAccessBlockRule,
   ResourcePolicySourceArnRule,
   LegacyForwardedValuesRule,
+  PerViewerCacheKeyRule,
   SegmentCachingDisabledRule,
   WebAclRule,
   LiveOriginShieldRule,

@@ -5,7 +5,6 @@ import { CachePolicy } from '../cloudfront/cache-policy';
 import { VideoDistribution } from '../cloudfront/distribution';
 import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { IOriginRequestPolicy, OriginRequestPolicy } from '../cloudfront/origin-request-policy';
-import { ResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { CustomDomain } from '../domain/custom-domain';
 import {
   MediaStoreOrigin,
@@ -16,10 +15,10 @@ import {
 import { IVideoOrigin, OriginOptions } from '../origins/origin';
 import { S3Origin } from '../origins/s3-origin';
 import { liveCacheSizing } from '../presets/live-cache-sizing';
-import { VideoResponseHeadersPresets } from '../presets/response-headers-presets';
 import { checkEach, checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { playerCorsPolicy } from '../private/player-cors';
 import { tagsBlock } from '../private/tags';
 import { lifecycleDaysProblem, PrivateBucket } from '../storage/private-bucket';
 import { bucketNameProblem } from '../validation/bucket-name';
@@ -257,7 +256,7 @@ export class MediaStoreLiveCdn extends Construct {
       segmentDurationSeconds: props.segmentDurationSeconds ?? DEFAULT_SEGMENT_DURATION_SECONDS,
       segmentTtlSeconds: props.segmentTtlSeconds,
     });
-    const playerCors = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(corsOrigins));
+    const playerCors = playerCorsPolicy(this, 'corsAllowOrigins', corsOrigins, props.viewerAccess);
     const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
       origin: source.origin,
       cachePolicy,

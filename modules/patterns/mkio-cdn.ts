@@ -1,30 +1,21 @@
 import { Construct } from 'constructs';
-import { CachePolicy, ICachePolicy } from '../cloudfront/cache-policy';
+import { CachePolicy } from '../cloudfront/cache-policy';
 import { VideoDistribution } from '../cloudfront/distribution';
 import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { AllowedMethods, CachedMethods } from '../cloudfront/http-methods';
-import { IOriginRequestPolicy, OriginRequestPolicy } from '../cloudfront/origin-request-policy';
+import { OriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { CustomDomain } from '../domain/custom-domain';
 import { MkioOrigin, mkioStreamingEndpointHostProblem } from '../origins/mkio-origin';
 import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
-import { VideoCachePresets } from '../presets/video-cache-presets';
-import { checkValue } from '../private/check-value';
+import { checkEach, checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution } from '../private/pattern-distribution';
-import { inProp } from '../private/prop-path';
+import { policyNameListProblem } from '../validation/policy-name-list';
+import { queryStringNameProblem } from '../validation/request-names';
+import { SettingProblem } from '../validation/value-rule';
+import { DEFAULT_JWT_QUERY_STRING } from '../viewer-access/jwt-validation-function';
+import { ViewerAccessType } from '../viewer-access/viewer-access';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
-
-/** Query-string tokens or DRM signed URLs in front of MK.IO. */
-export interface MkioTokenAuthenticationProps {
-  /** The query strings that carry the token or signature (1-10), forwarded to MK.IO. */
-  readonly queryStrings: readonly string[];
-  /**
-   * `per-token`: a cache policy with the tokens in the cache key, so a response is reused only for
-   * the same token; `disabled`: CachingDisabled, every request goes to MK.IO.
-   * @default 'per-token'
-   */
-  readonly caching?: 'per-token' | 'disabled';
-}
 
 export interface MkioCdnProps extends VideoCdnPatternProps {
   /** The host from MK.IO > Streaming Endpoints, e.g. `production.westeurope.streaming.mediakind.com`. */
@@ -33,8 +24,13 @@ export interface MkioCdnProps extends VideoCdnPatternProps {
   readonly originShieldRegion?: string;
   /** @default ViewerProtocolPolicy.REDIRECT_TO_HTTPS */
   readonly viewerProtocolPolicy?: ViewerProtocolPolicy.REDIRECT_TO_HTTPS | ViewerProtocolPolicy.HTTPS_ONLY;
-  /** @default none: CachingOptimized, no query string reaches MK.IO */
-  readonly tokenAuthentication?: MkioTokenAuthenticationProps;
+  /**
+   * Query strings MK.IO itself must see (1-10), forwarded on cache misses but never in the cache
+   * key, so one cached copy serves every viewer. Needs `viewerAccess`: CloudFront then checks every
+   * request at the edge, whereas MK.IO would only see the misses.
+   * @default none: no query string reaches MK.IO
+   */
+  readonly forwardQueryStrings?: readonly string[];
 }
 
 /**
@@ -56,6 +52,16 @@ export class MkioCdn extends Construct {
       originId: 'mkio-streaming-endpoint',
       originShieldRegion: props.originShieldRegion,
     });
+    checkValue('forwardQueryStrings', props.forwardQueryStrings, policyNameListProblem);
+    checkEach('forwardQueryStrings', props.forwardQueryStrings, queryStringNameProblem);
+    checkSettingProblems(props, mkioForwardingProblems(props));
+    const forwarded =
+      props.forwardQueryStrings &&
+      new OriginRequestPolicy(
+        this,
+        'forwarded-query-strings',
+        VideoOriginRequestPresets.forwardQueryStrings(props.forwardQueryStrings, false),
+      );
     const front = createPatternDistribution(this, props, {
       comment: fitDistributionComment(`MK.IO streaming endpoint ${props.streamingEndpointHostName}`),
       defaultBehavior: {
@@ -64,7 +70,10 @@ export class MkioCdn extends Construct {
         // Manifests and segments are read-only.
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachedMethods: CachedMethods.CACHE_GET_HEAD,
-        ...inProp('tokenAuthentication', () => this.policies(props.tokenAuthentication)),
+        // MK.IO paths name everything (format and filters live in the path): no query string
+        // belongs in the key, so every viewer shares one cached copy.
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        originRequestPolicy: forwarded,
       },
     });
     this.distribution = front.distribution;
@@ -76,29 +85,41 @@ export class MkioCdn extends Construct {
   public playbackUrl(locatorId: string, path = '...'): string {
     return MkioOrigin.playbackUrl(this.baseUrl, locatorId, path);
   }
+}
 
-  /**
-   * Without tokens, CachingOptimized: MK.IO paths name everything (format and filters live in the
-   * path), so no query string is needed. With tokens, the token reaches MK.IO on every miss and a
-   * cached response is never served to a request with another token.
-   */
-  private policies(tokens: MkioTokenAuthenticationProps | undefined): {
-    cachePolicy: ICachePolicy;
-    originRequestPolicy?: IOriginRequestPolicy;
-  } {
-    if (!tokens) return { cachePolicy: CachePolicy.CACHING_OPTIMIZED };
-    const cachingDisabled = tokens.caching === 'disabled';
-    return {
-      cachePolicy: cachingDisabled
-        ? CachePolicy.CACHING_DISABLED
-        : new CachePolicy(this, 'token-cache-policy', VideoCachePresets.tokenProtected({ queryStrings: tokens.queryStrings })),
-      // Forwarding Origin is only safe when nothing is cached: a cached CORS answer for one
-      // page origin would otherwise be served to another.
-      originRequestPolicy: new OriginRequestPolicy(
-        this,
-        'token-origin-request-policy',
-        VideoOriginRequestPresets.forwardQueryStrings(tokens.queryStrings, cachingDisabled),
-      ),
-    };
+/** What the forwarding rule reads of a viewer access: the library's `ViewerAccess` or the app's configuration. */
+export interface MkioForwardingSettings {
+  readonly forwardQueryStrings?: readonly string[];
+  readonly viewerAccess?: { readonly type: string; readonly queryString?: string };
+}
+
+/**
+ * Forwarded query strings stay out of the cache key, so only an edge check keeps a cached copy from
+ * reaching viewers MK.IO would have refused; a JWT the edge removes never reaches MK.IO.
+ */
+export function mkioForwardingProblems(settings: MkioForwardingSettings): SettingProblem[] {
+  const names = settings.forwardQueryStrings;
+  if (names === undefined) return [];
+  const access = settings.viewerAccess;
+  if (!access) {
+    return [
+      {
+        prop: 'forwardQueryStrings',
+        problem:
+          'is set without viewerAccess: MK.IO would check the query strings on cache misses only, and CloudFront would serve the cached copy to viewers without them',
+        fix: 'Add viewerAccess (jwt, signed cookies or signed URLs) so CloudFront checks every request, or leave forwardQueryStrings out.',
+      },
+    ];
   }
+  const token = access.type === ViewerAccessType.JWT ? (access.queryString ?? DEFAULT_JWT_QUERY_STRING) : undefined;
+  const index = names.findIndex((name) => name === token);
+  return index < 0
+    ? []
+    : [
+        {
+          prop: `forwardQueryStrings[${index}]`,
+          problem: 'is the JWT query string, which the edge check removes before the origin',
+          fix: 'Forward only query strings MK.IO itself needs; the edge check consumes the token.',
+        },
+      ];
 }

@@ -1,5 +1,6 @@
 import { VideoDistributionProps } from '../cloudfront/distribution';
 import { CustomDomainProps } from '../domain/custom-domain';
+import { ViewerAccess } from '../viewer-access/viewer-access';
 
 /** The distribution-wide settings a scenario leaves to its user; the pattern sets the behaviors. */
 export type DistributionSettings = Pick<
@@ -16,6 +17,12 @@ export interface VideoCdnPatternProps {
   readonly customDomain?: Omit<CustomDomainProps, 'tags'>;
   /** @default the distribution's defaults (PriceClass_100, HTTP/2 and 3, IPv6, no WAF, no logging) */
   readonly distribution?: DistributionSettings;
+  /**
+   * Who may play: signed cookies, signed URLs or edge-validated JWTs on every behavior of the
+   * distribution except the access's `publicPaths`.
+   * @default none: anyone with a URL can play
+   */
+  readonly viewerAccess?: ViewerAccess;
   /** Tags on every resource of the pattern that takes them. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }

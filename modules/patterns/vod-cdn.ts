@@ -6,15 +6,14 @@ import { VideoDistribution } from '../cloudfront/distribution';
 import { ViewerProtocolPolicy } from '../cloudfront/distribution-settings';
 import { AllowedMethods } from '../cloudfront/http-methods';
 import { OriginRequestPolicy } from '../cloudfront/origin-request-policy';
-import { ResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { MediaConvertQueue } from '../mediaconvert/mediaconvert-queue';
 import { MediaConvertRole } from '../mediaconvert/mediaconvert-role';
 import { S3Origin } from '../origins/s3-origin';
-import { VideoResponseHeadersPresets } from '../presets/response-headers-presets';
 import { VideoCachePresets } from '../presets/video-cache-presets';
 import { checkEach, checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
 import { createPatternDistribution } from '../private/pattern-distribution';
+import { playerCorsPolicy } from '../private/player-cors';
 import { inProp } from '../private/prop-path';
 import { isUnresolved } from '../private/tokens';
 import { ClientAccessPolicy } from '../storage/client-access-policy';
@@ -243,7 +242,7 @@ export class VodCdn extends Construct {
     );
 
     const origin = S3Origin.withOriginAccessControl(this.outputBucket, { originId: 'mediaconvert-output' });
-    const corsPolicy = new ResponseHeadersPolicy(this, 'player-cors', VideoResponseHeadersPresets.corsForPlayers(corsOrigins));
+    const corsPolicy = playerCorsPolicy(this, 'corsAllowedOrigins', corsOrigins, props.viewerAccess);
     const manifestCache = new CachePolicy(
       this,
       'manifest-cache',

@@ -2,8 +2,11 @@ import { ResponseHeadersPolicyProps } from '../cloudfront/response-headers-polic
 
 /** Response headers policy settings for browser players. */
 export class VideoResponseHeadersPresets {
-  /** CORS for players served from other origins (hls.js, dash.js, Shaka need it for XHR/fetch). */
-  public static corsForPlayers(allowOrigins: readonly string[] = ['*']): ResponseHeadersPolicyProps {
+  /**
+   * CORS for players served from other origins (hls.js, dash.js, Shaka need it for XHR/fetch).
+   * `allowCredentials` lets them send cookies (signed cookies, a JWT cookie); it needs named origins.
+   */
+  public static corsForPlayers(allowOrigins: readonly string[] = ['*'], allowCredentials = false): ResponseHeadersPolicyProps {
     return {
       comment: 'CORS for browser video players',
       cors: {
@@ -13,6 +16,7 @@ export class VideoResponseHeadersPresets {
         exposeHeaders: ['Content-Length', 'Content-Range', 'Date', 'ETag'],
         maxAgeSeconds: 86400,
         originOverride: true,
+        allowCredentials: allowCredentials || undefined,
       },
     };
   }

@@ -1,8 +1,8 @@
 import { CacheHeaderBehavior, CacheQueryStringBehavior } from '../cloudfront/cache-key-parameters';
 import { CachePolicyProps } from '../cloudfront/cache-policy';
 import { unique } from '../private/unique';
-import { checkValue } from '../private/check-value';
-import { invalid } from '../private/invalid';
+import { checkEach, checkValue } from '../private/check-value';
+import { segmentKeyNameProblem } from '../validation/per-viewer-names';
 import { ValueRule } from '../validation/value-rule';
 
 /** Query strings that select a live manifest's window or variant. */
@@ -53,18 +53,12 @@ export interface SegmentCacheOptions {
   readonly maxTtlSeconds?: number;
 }
 
-export interface TokenProtectedCacheOptions {
-  /** The query strings that carry the token or signature: in the key, so no viewer gets another's response. */
-  readonly queryStrings: readonly string[];
-  /** @default 0 */
-  readonly minTtlSeconds?: number;
-  /** @default 60 */
-  readonly defaultTtlSeconds?: number;
-  /** @default 86400 */
-  readonly maxTtlSeconds?: number;
-}
-
-/** Cache policy settings for the usual video paths; pass them to `new CachePolicy(...)`. */
+/**
+ * Cache policy settings for the usual video paths; pass them to `new CachePolicy(...)`. None puts
+ * anything per viewer (a token, a signature, a session) in the key: that would give every viewer
+ * private cache entries and send every segment request to the origin. Viewer access is checked at
+ * the edge instead (`ViewerAccess`), and policy rule VCDN-CACHE-2 refuses such keys on segments.
+ */
 export class VideoCachePresets {
   /** Live HLS/DASH manifests: seconds-long TTLs and the query strings that select the window. */
   public static liveManifests(options: LiveManifestCacheOptions = {}): CachePolicyProps {
@@ -103,28 +97,10 @@ export class VideoCachePresets {
   public static vodSegments(options: SegmentCacheOptions = {}): CachePolicyProps {
     return segmentPolicy('VOD segments: immutable transcoder output', options, 0, 604800);
   }
-
-  /** Content behind query-string tokens or signed URLs: the token is part of the key. */
-  public static tokenProtected(options: TokenProtectedCacheOptions): CachePolicyProps {
-    if (options.queryStrings.length === 0) {
-      invalid(
-        'queryStrings',
-        'is empty',
-        options.queryStrings,
-        'Name the query strings that carry the token (e.g. token, Expires, Signature).',
-      );
-    }
-    return {
-      comment: 'Token-protected content: token query strings in the key',
-      minTtlSeconds: options.minTtlSeconds ?? 0,
-      defaultTtlSeconds: options.defaultTtlSeconds ?? 60,
-      maxTtlSeconds: options.maxTtlSeconds ?? 86400,
-      queryStrings: CacheQueryStringBehavior.allowList(...unique(options.queryStrings)),
-    };
-  }
 }
 
 function segmentPolicy(comment: string, options: SegmentCacheOptions, minTtl: number, defaultTtl: number): CachePolicyProps {
+  checkEach('queryStrings', options.queryStrings, segmentKeyNameProblem);
   return {
     comment,
     minTtlSeconds: options.minTtlSeconds ?? minTtl,

@@ -37,6 +37,7 @@ export function createPatternDistribution(
     comment: common.distribution?.comment ?? behaviors.comment,
     domainNames: customDomain?.domainNames,
     certificate: customDomain?.certificate,
+    viewerAccess: common.viewerAccess,
     tags: common.tags,
   });
   if (customDomain) inProp('customDomain', () => customDomain.pointAt(distribution));

@@ -118,3 +118,12 @@ export const lambdaEdgeVersionArnProblem: ValueRule<string> = (value) => {
     return { problem: `names ${match[2] === '$LATEST' ? '$LATEST' : `the alias ${match[2]}`}, not a numbered version`, fix };
   return undefined;
 };
+
+/** A CloudFront key group id (what `aws cloudfront list-key-groups` shows as Id). */
+export const keyGroupIdProblem: ValueRule<string> = (value) =>
+  /^[A-Za-z0-9-]{8,64}$/.test(value)
+    ? undefined
+    : {
+        problem: 'is not a CloudFront key group id',
+        fix: 'Copy the Id from aws cloudfront list-key-groups (or the key group output of the stack that created it).',
+      };

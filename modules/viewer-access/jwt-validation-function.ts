@@ -9,6 +9,8 @@ import { JWT_KEY_ID_PATTERN, jwtKeyIdProblem } from '../validation/signing-keys'
 
 /** The shipped viewer-request function (`cloudfront-js-2.0`) that validates HS256 JWTs. */
 export const JWT_VALIDATION_CODE_FILE = path.join(__dirname, 'functions', 'validate-jwt.js');
+/** The query string players append the token to, unless told otherwise. */
+export const DEFAULT_JWT_QUERY_STRING = 'token';
 /** The placeholder in the shipped file that receives the settings as JSON. */
 const SETTINGS_PLACEHOLDER = '__VIDEO_CDN_SETTINGS__';
 
@@ -44,7 +46,7 @@ export class JwtValidationFunction extends Construct implements ICloudFrontFunct
 
   constructor(scope: Construct, id: string, props: JwtValidationFunctionProps = {}) {
     super(scope, id);
-    this.queryString = props.queryString ?? 'token';
+    this.queryString = props.queryString ?? DEFAULT_JWT_QUERY_STRING;
     this.cookie = props.cookie;
     this.defaultKeyId = props.defaultKeyId ?? 'default';
     checkValue('queryString', this.queryString, queryStringNameProblem);

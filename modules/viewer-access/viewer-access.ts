@@ -9,7 +9,7 @@ import { resourceNameProblem } from '../validation/names';
 import { publicPathsProblem } from '../validation/paths';
 import { cookieNameProblem, queryStringNameProblem } from '../validation/request-names';
 import { jwtKeyIdProblem, namedPublicKeysProblem, publicKeyPemProblem } from '../validation/signing-keys';
-import { JwtValidationFunction, JwtValidationFunctionProps } from './jwt-validation-function';
+import { DEFAULT_JWT_QUERY_STRING, JwtValidationFunction, JwtValidationFunctionProps } from './jwt-validation-function';
 
 /** How viewers prove they may play. */
 export enum ViewerAccessType {
@@ -84,7 +84,8 @@ export class ViewerAccess {
     checkValue('viewerAccess.queryString', validation.queryString, queryStringNameProblem);
     checkValue('viewerAccess.cookie', validation.cookie, cookieNameProblem);
     checkValue('viewerAccess.defaultKeyId', validation.defaultKeyId, jwtKeyIdProblem);
-    return new ViewerAccess(ViewerAccessType.JWT, publicPaths, validation.cookie !== undefined, (scope) => {
+    const queryString = validation.queryString ?? DEFAULT_JWT_QUERY_STRING;
+    return new ViewerAccess(ViewerAccessType.JWT, publicPaths, validation.cookie !== undefined, queryString, (scope) => {
       const jwtValidation = new JwtValidationFunction(scope, 'jwt-validation', validation);
       return {
         trustedKeyGroups: [],
@@ -111,7 +112,7 @@ export class ViewerAccess {
       checkValue(`viewerAccess.publicKeys[${index}].name`, key.name, resourceNameProblem);
       checkValue(`viewerAccess.publicKeys[${index}].publicKeyPem`, key.publicKeyPem, publicKeyPemProblem);
     });
-    return new ViewerAccess(type, props.publicPaths, type === ViewerAccessType.SIGNED_COOKIES, (scope) => {
+    return new ViewerAccess(type, props.publicPaths, type === ViewerAccessType.SIGNED_COOKIES, undefined, (scope) => {
       const created = publicKeys.map((key) => new PublicKey(scope, key.name, { publicKeyPem: key.publicKeyPem }));
       const keyGroup = created.length > 0 ? new KeyGroup(scope, 'key-group', { publicKeys: created }) : undefined;
       return {
@@ -132,6 +133,8 @@ export class ViewerAccess {
     publicPaths: readonly string[] | undefined,
     /** Whether browsers send the credential as a cookie: cross-origin players then need credentialed CORS. */
     public readonly usesCookies: boolean,
+    /** The query string a JWT check reads and removes: it never reaches the cache key or the origin. */
+    public readonly queryString: string | undefined,
     private readonly create: (scope: Construct) => ViewerAccessBinding,
   ) {
     this.publicPaths = [...(publicPaths ?? [])];
