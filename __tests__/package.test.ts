@@ -35,6 +35,8 @@ describe('npm package', () => {
         'dist/modules/index.js',
         'dist/modules/index.d.ts',
         'dist/modules/cloudfront/distribution.d.ts',
+        // Read at synth by JwtValidationFunction: tsc does not emit it, the build copies it.
+        'dist/modules/viewer-access/functions/validate-jwt.js',
       ]),
     );
     const unexpected = files.filter((file) => !/^(package\.json|README\.md|dist\/modules\/.+\.(js|d\.ts))$/.test(file));
@@ -86,6 +88,10 @@ describe('npm package', () => {
     expect(distribution.origin[0]).toMatchObject({ domain_name: 'live.example.com', origin_path: '/hls' });
     expect(distribution.ordered_cache_behavior[0].path_pattern).toBe('*.m3u8');
     expect(Object.keys(json.resource.aws_cloudfront_cache_policy)).toHaveLength(2);
+    // The JWT check's code came from the installed package's shipped file.
+    const [jwtCheck] = Object.values(json.resource.aws_cloudfront_function) as Array<Record<string, any>>;
+    expect(jwtCheck.code).toContain(".createHmac('sha256', secret)");
+    expect(distribution.default_cache_behavior.function_association).toHaveLength(1);
     // It resolved the library from the installed tarball, not from this repository.
     expect(require.resolve('video-cdn-cdktf', { paths: [consumer] })).toContain(path.join(consumer, 'node_modules'));
   }, 180_000);

@@ -2,7 +2,7 @@
 // (In this repository the package name maps to modules/ through tsconfig "paths"; the test suite
 // packs the library, installs the tarball in a fresh project and runs this very file there.)
 import { App } from 'cdktf';
-import { CachePolicy, HttpOrigin, VideoCachePresets, VideoCdnStack, VideoDistribution } from 'video-cdn-cdktf';
+import { CachePolicy, HttpOrigin, VideoCachePresets, VideoCdnStack, VideoDistribution, ViewerAccess } from 'video-cdn-cdktf';
 
 const app = new App();
 const stack = new VideoCdnStack(app, 'my-live-channel', { awsRegion: 'eu-west-1' });
@@ -20,6 +20,8 @@ new VideoDistribution(stack, 'cdn', {
     },
   },
   errorResponses: [{ httpStatus: 404, ttlSeconds: 1 }],
+  // Paid event: a viewer needs a JWT (query string `token`), checked at the edge.
+  viewerAccess: ViewerAccess.jwt(),
 });
 
 app.synth();

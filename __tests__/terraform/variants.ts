@@ -14,10 +14,12 @@ import { buildCustomDomainExample } from '../../examples/custom-domain';
 import { buildLiveMediaPackageExample } from '../../examples/live-mediapackage';
 import { buildLiveMediaStoreExample } from '../../examples/live-mediastore';
 import { buildMkioExample } from '../../examples/mkio';
+import { buildProtectedLiveExample, buildProtectedVodExample } from '../../examples/protect-playback';
 import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
 import { buildApp } from '../../main';
 import { SECTION_KEYS, validConfig } from '../properties/arbitraries';
 import { SEED } from '../properties/settings';
+import { AccessType, configWithViewerAccess, RSA_PAIR, VIEWER_ACCESS } from '../support/viewer-access-fixtures';
 
 /** A stack to plan, and what its plan must show. */
 export interface PlannedStack {
@@ -161,23 +163,6 @@ function documentedVariants(): PlannedStack[] {
       dir: example((app) => buildLiveMediaStoreExample(app, 'live-mediastore-example', true)),
       shows: [/aws_media_store_container\./, /aws_media_store_container_policy\./],
     },
-    {
-      name: 'mkio-token-per-token',
-      dir: section('mkio', {
-        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
-        tokenAuthentication: { queryStrings: ['token'] },
-      }),
-      adds: 3,
-      shows: [/query_string_behavior\s+= "whitelist"/],
-    },
-    {
-      name: 'mkio-token-caching-disabled',
-      dir: section('mkio', {
-        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
-        tokenAuthentication: { queryStrings: ['token'], caching: 'disabled' },
-      }),
-      adds: 2,
-    },
     { name: 'mkio-example', dir: example(buildMkioExample), adds: 5, shows: [/price_class\s+= "PriceClass_All"/] },
     {
       name: 'ant-media-http',
@@ -192,6 +177,26 @@ function documentedVariants(): PlannedStack[] {
       // several certificate names plan without "Invalid for_each"
       adds: 17,
     },
+  ];
+}
+
+/** Each kind of viewer access in each scenario, and the library examples of the protect-playback guide. */
+function viewerAccessVariants(): PlannedStack[] {
+  const byType = (Object.keys(VIEWER_ACCESS) as AccessType[]).flatMap((type) =>
+    Object.entries(appStacks(configWithViewerAccess(type))).map(([stack, dir]) => ({
+      name: `viewer-access-${type}-${stack}`,
+      dir,
+      shows: [type === 'jwt' ? /aws_cloudfront_function\./ : /aws_cloudfront_key_group\./, /trusted_key_groups|function_association/],
+    })),
+  );
+  return [
+    ...byType,
+    {
+      name: 'protected-vod-example',
+      dir: example((app) => buildProtectedVodExample(app, RSA_PAIR.publicKeyPem)),
+      shows: [/aws_cloudfront_public_key\./, /path_pattern\s+= "\/clientaccesspolicy\.xml"/],
+    },
+    { name: 'protected-live-example', dir: example(buildProtectedLiveExample), shows: [/runtime\s+= "cloudfront-js-2\.0"/] },
   ];
 }
 
@@ -210,7 +215,7 @@ function sampledConfigurations(count = 3): PlannedStack[] {
 }
 
 export function plannedStacks(): PlannedStack[] {
-  return [...defaultAppStacks(), ...documentedVariants(), ...sampledConfigurations()];
+  return [...defaultAppStacks(), ...documentedVariants(), ...viewerAccessVariants(), ...sampledConfigurations()];
 }
 
 /** MediaPackage CDN authorization reads its secret with a data source: plan needs AWS credentials, so it is only validated. */

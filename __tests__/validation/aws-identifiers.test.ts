@@ -3,8 +3,10 @@ import {
   edgeCertificateArnProblem,
   globalWebAclArnProblem,
   hostedZoneIdProblem,
+  keyGroupIdProblem,
   kmsKeyArnProblem,
   kmsKeyOrAliasArnProblem,
+  lambdaEdgeVersionArnProblem,
   regionProblem,
   secretIdProblem,
 } from '../../modules';
@@ -77,3 +79,21 @@ describe('secretIdProblem', () =>
       ['arn:aws:secretsmanager:eu-west-1:123:secret:x', /not a Secrets Manager secret ARN/],
     ],
   ));
+
+describe('lambdaEdgeVersionArnProblem', () =>
+  ruleCases(
+    lambdaEdgeVersionArnProblem,
+    ['arn:aws:lambda:us-east-1:111122223333:function:rewrite-manifest:7'],
+    [
+      ['arn:aws:lambda:us-east-1:111122223333:function:rewrite-manifest', /has no version \(an unqualified ARN\)/],
+      ['arn:aws:lambda:us-east-1:111122223333:function:rewrite-manifest:$LATEST', /names \$LATEST, not a numbered version/],
+      ['arn:aws:lambda:us-east-1:111122223333:function:rewrite-manifest:live', /names the alias live, not a numbered version/],
+      [
+        'arn:aws:lambda:eu-west-1:111122223333:function:rewrite-manifest:7',
+        /is in eu-west-1, but Lambda@Edge functions must be in us-east-1/,
+      ],
+      ['rewrite-manifest', /is not a Lambda function ARN/],
+    ],
+  ));
+describe('keyGroupIdProblem', () =>
+  ruleCases(keyGroupIdProblem, ['5b5d8f2e-3c6a-4e1b-9f2d-7a8b9c0d1e2f'], [['key group', /not a CloudFront key group id/]]));
