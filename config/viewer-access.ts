@@ -5,15 +5,15 @@ import {
   jwtKeyIdProblem,
   KeyGroup,
   keyGroupIdProblem,
-  MAX_KEY_GROUPS_PER_BEHAVIOR,
   namedPublicKeysProblem,
   publicKeyPemProblem,
   publicPathsProblem,
   queryStringNameProblem,
   resourceNameProblem,
+  signedAccessKeysProblems,
   ViewerAccess,
 } from '../modules';
-import { satisfying } from './rules';
+import { reportSettingProblems, satisfying } from './rules';
 
 const publicPaths = satisfying(z.array(z.string()), publicPathsProblem)
   .optional()
@@ -39,23 +39,17 @@ function signedAccess(type: 'signed-cookies' | 'signed-urls', what: string) {
         .describe('Public keys of a key group created with the stack (1-5; two during a rotation).'),
       keyGroupIds: z
         .array(satisfying(z.string(), keyGroupIdProblem))
-        .min(1)
-        .max(MAX_KEY_GROUPS_PER_BEHAVIOR - 1)
         .optional()
         .describe('Key groups created elsewhere, shared across stacks (an account holds 10 key groups and 10 public keys).'),
       publicPaths,
     })
-    .superRefine((access, ctx) => {
-      if (!access.publicKeys && !access.keyGroupIds) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['publicKeys'],
-          message: 'is missing, and so is keyGroupIds: no signature could ever be valid',
-          params: { fix: 'List the public keys your signing service uses, or the ids of existing key groups.' },
-          input: undefined,
-        });
-      }
-    });
+    .superRefine((access, ctx) =>
+      reportSettingProblems(
+        ctx,
+        access,
+        signedAccessKeysProblems({ publicKeys: access.publicKeys, keyGroups: access.keyGroupIds }, 'keyGroupIds'),
+      ),
+    );
 }
 
 const jwtAccess = z.strictObject({

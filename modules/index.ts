@@ -47,7 +47,7 @@ export type { IKeyValueStore, KeyValueStoreProps } from './cloudfront/key-value-
 export { FunctionCode } from './cloudfront/function-code';
 export { CloudFrontFunction, MAX_FUNCTION_CODE_BYTES } from './cloudfront/cloudfront-function';
 export type { CloudFrontFunctionProps, ICloudFrontFunction } from './cloudfront/cloudfront-function';
-export { edgeSettingsProblems, FunctionEventType, LambdaEdgeEventType, MAX_KEY_GROUPS_PER_BEHAVIOR } from './cloudfront/edge-functions';
+export { edgeSettingsProblems, FunctionEventType, LambdaEdgeEventType } from './cloudfront/edge-functions';
 export type { EdgeLambda, EdgeSettings, FunctionAssociation } from './cloudfront/edge-functions';
 export { DEFAULT_JWT_QUERY_STRING, JWT_VALIDATION_CODE_FILE, JwtValidationFunction } from './viewer-access/jwt-validation-function';
 export type { JwtValidationFunctionProps } from './viewer-access/jwt-validation-function';
@@ -197,11 +197,14 @@ export {
   JWT_KEY_ID_PATTERN,
   jwtKeyIdProblem,
   keyGroupSizeProblem,
+  MAX_KEY_GROUPS_PER_BEHAVIOR,
   MAX_PUBLIC_KEYS_PER_KEY_GROUP,
   namedPublicKeysProblem,
   normalizePublicKeyPem,
   publicKeyPemProblem,
+  signedAccessKeysProblems,
 } from './validation/signing-keys';
+export type { SignedAccessKeys } from './validation/signing-keys';
 export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/policy-name-list';
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';

@@ -195,7 +195,7 @@ describe('VideoDistribution', () => {
     });
     it('`*` outside the default behavior', () => {
       expect(build({ additionalBehaviors: { '*': { origin: origin() } } })).toThrow(
-        /'pathPattern' matches every request, which only the default behavior may do/,
+        /'pathPattern' matches every request \(or all but the shortest\), which only the default behavior may do/,
       );
     });
     it('duplicate path patterns (a leading slash does not make them different)', () => {

@@ -6,16 +6,31 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'cdktf';
+import { AnnotationMetadataEntryType, App, TerraformStack } from 'cdktf';
 import { parseConfig } from '../../config/load';
 import { buildApp } from '../../main';
-import { isPerViewerName } from '../../modules';
-import { outputs, resources, TerraformJson } from '../support/synth';
-import { AccessType, configWithViewerAccess, PUBLIC_PATHS, SECTION_KEYS, STACK_OF, VIEWER_ACCESS } from '../support/viewer-access-fixtures';
+import { MkioCdn, PerViewerCacheKeyRule, PolicyChecks, RuleResult, ViewerAccess } from '../../modules';
+import { outputs, resources, TerraformJson, testStack } from '../support/synth';
+import {
+  AccessType,
+  configWithViewerAccess,
+  PUBLIC_PATHS,
+  RSA_PAIR,
+  SECTION_KEYS,
+  STACK_OF,
+  VIEWER_ACCESS,
+} from '../support/viewer-access-fixtures';
+
+/** What VCDN-CACHE-2 says of each stack's distribution, by stack name. */
+const CACHE_KEY_VERDICTS: Record<string, string[]> = {};
 
 function synthAll(type: AccessType): Record<string, TerraformJson> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `video-cdn-access-${type}-`));
-  buildApp(parseConfig(configWithViewerAccess(type)), new App({ outdir })).synth();
+  const app = buildApp(parseConfig(configWithViewerAccess(type)), new App({ outdir }));
+  for (const stack of app.node.children.filter(TerraformStack.isStack)) {
+    CACHE_KEY_VERDICTS[`${type}/${stack.node.id}`] = PolicyChecks.evaluate(stack, [PerViewerCacheKeyRule]).map((verdict) => verdict.result);
+  }
+  app.synth();
   return Object.fromEntries(
     SECTION_KEYS.map((key) => [key, JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', STACK_OF[key], 'cdk.tf.json'), 'utf8'))]),
   );
@@ -36,16 +51,26 @@ describe.each(CASES)('viewerAccess %s in %s', (type, key) => {
   const json = STACKS[type][key];
   const behaviors = behaviorsOf(json);
 
-  it('serves the public paths first, each by a behavior without protection', () => {
-    expect(behaviors.slice(0, PUBLIC_PATHS.length).map((behavior) => behavior.path_pattern)).toEqual(PUBLIC_PATHS);
-    for (const behavior of behaviors.slice(0, PUBLIC_PATHS.length)) {
+  const isPublic = (pattern: string) =>
+    PUBLIC_PATHS.some((path) => pattern === path || (path.endsWith('*') && pattern.startsWith(path.slice(0, -1))));
+  const publicCount = behaviors.findIndex((behavior) => !isPublic(behavior.path_pattern));
+
+  it('serves the public paths first, without protection, each like the behavior it would otherwise reach', () => {
+    expect(publicCount).toBeGreaterThanOrEqual(PUBLIC_PATHS.length);
+    const publicOnes = behaviors.slice(0, publicCount);
+    expect(publicOnes.map((behavior) => behavior.path_pattern)).toEqual(expect.arrayContaining(PUBLIC_PATHS));
+    for (const behavior of publicOnes) {
       expect(behavior.trusted_key_groups).toBeUndefined();
       expect(behavior.function_association).toBeUndefined();
+      // `/public/*.ts` is served like `*.ts`; `/public/*` and `/clientaccesspolicy.xml` like the default behavior.
+      const suffix = behavior.path_pattern.replace(/^\/public\//, '');
+      const served = behaviors.slice(publicCount).find((other) => other.path_pattern === suffix) ?? behaviors[behaviors.length - 1];
+      expect([behavior.target_origin_id, behavior.cache_policy_id]).toEqual([served.target_origin_id, served.cache_policy_id]);
     }
   });
 
   it('protects every other behavior', () => {
-    const rest = behaviors.slice(PUBLIC_PATHS.length);
+    const rest = behaviors.slice(publicCount);
     expect(rest.length).toBeGreaterThan(0);
     for (const behavior of rest) {
       if (type === 'jwt') {
@@ -58,14 +83,8 @@ describe.each(CASES)('viewerAccess %s in %s', (type, key) => {
     }
   });
 
-  it('puts nothing per viewer in any cache key of the stack', () => {
-    for (const policy of resources(json, 'aws_cloudfront_cache_policy')) {
-      const parameters = policy.parameters_in_cache_key_and_forwarded_to_origin;
-      expect(['none', 'whitelist']).toContain(parameters.query_strings_config.query_string_behavior);
-      expect(parameters.cookies_config.cookie_behavior).toBe('none');
-      const names = [...(parameters.query_strings_config.query_strings?.items ?? []), ...(parameters.headers_config.headers?.items ?? [])];
-      expect(names.filter((name: string) => isPerViewerName(name) || name.toLowerCase() === 'authorization')).toEqual([]);
-    }
+  it('puts nothing per viewer in the cache key of any behavior that may serve segments (VCDN-CACHE-2)', () => {
+    expect(CACHE_KEY_VERDICTS[`${type}/${STACK_OF[key]}`]).toEqual([RuleResult.COMPLIANT]);
   });
 
   it('outputs what the signer or token issuer needs, and no key material', () => {
@@ -85,6 +104,31 @@ describe.each(CASES)('viewerAccess %s in %s', (type, key) => {
       }
     }
     expect(JSON.stringify(json)).not.toMatch(/PRIVATE KEY/);
+  });
+});
+
+describe('a public prefix over behaviors served differently', () => {
+  it('is split per behavior, in their order, the prefix itself last like the default behavior (VOD)', () => {
+    const patterns = behaviorsOf(STACKS.jwt.vod).map((behavior) => behavior.path_pattern);
+    expect(patterns.slice(0, 4)).toEqual(['/clientaccesspolicy.xml', '/public/*.m3u8', '/public/*.mpd', '/public/*.ts']);
+    expect(patterns.indexOf('/public/*')).toBe(patterns.indexOf('*.m3u8') - 1);
+  });
+});
+
+describe('signed URLs on a streaming scenario', () => {
+  it('warn at synth that HLS and DASH players cannot carry a signature to every segment', () => {
+    const stack = new MkioCdn(testStack(), 'mkio', {
+      streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+      viewerAccess: ViewerAccess.signedUrls({ publicKeys: [{ name: 'k', publicKeyPem: RSA_PAIR.publicKeyPem }] }),
+    });
+    const warnings = stack.node.metadata
+      .filter((entry) => entry.type === AnnotationMetadataEntryType.WARN)
+      .map((entry) => String(entry.data));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^'viewerAccess' is signed-urls, but HLS and DASH players request variants and segments by the URLs in the manifest/,
+      ),
+    ]);
   });
 });
 

@@ -418,7 +418,7 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
     [{ outputKeyPrefix: '/vod' }, /'vod\.outputKeyPrefix' must be a key prefix ending in \//],
     [
       { smoothStreaming: { pathPattern: '*' } },
-      /'vod\.smoothStreaming\.pathPattern' matches every request, which only the default behavior may do/,
+      /'vod\.smoothStreaming\.pathPattern' matches every request \(or all but the shortest\), which only the default behavior may do/,
     ],
     [
       { smoothStreaming: { pathPattern: '/smooth streams/*' } },

@@ -186,7 +186,10 @@ function viewerAccessVariants(): PlannedStack[] {
     Object.entries(appStacks(configWithViewerAccess(type))).map(([stack, dir]) => ({
       name: `viewer-access-${type}-${stack}`,
       dir,
-      shows: [type === 'jwt' ? /aws_cloudfront_function\./ : /aws_cloudfront_key_group\./, /trusted_key_groups|function_association/],
+      shows:
+        type === 'jwt'
+          ? [/aws_cloudfront_function\./, /function_association \{/]
+          : [/aws_cloudfront_key_group\./, /trusted_key_groups\s+= \[/],
     })),
   );
   return [

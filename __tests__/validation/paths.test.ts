@@ -1,4 +1,4 @@
-import { originPathProblem, pathPatternProblem } from '../../modules';
+import { originPathProblem, pathPatternProblem, publicPathsProblem } from '../../modules';
 import { ruleCases } from './rule-cases';
 
 describe('originPathProblem', () =>
@@ -15,11 +15,23 @@ describe('originPathProblem', () =>
 describe('pathPatternProblem', () =>
   ruleCases(
     pathPatternProblem,
-    ['*.m3u8', '/live/*', 'index.ism/*'],
+    ['*.m3u8', '/live/*', 'index.ism/*', '/?/*'],
     [
       ['*', /only the default behavior/],
       ['/*', /only the default behavior/],
+      ['**', /only the default behavior/],
+      ['/*?', /only the default behavior/],
       ['', /1-255/],
       ['/a b/*', /characters CloudFront does not accept/],
+    ],
+  ));
+
+describe('publicPathsProblem', () =>
+  ruleCases(
+    publicPathsProblem,
+    [[], ['/clientaccesspolicy.xml', '/posters/*']],
+    [
+      [['/a/*', 'a/*'], /lists "a\/\*" twice/],
+      [['/ok/*', '*'], /contains "\*", which matches every request/],
     ],
   ));

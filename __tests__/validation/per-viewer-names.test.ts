@@ -30,12 +30,28 @@ describe('per-viewer names', () => {
     expect(isPerViewerName(name)).toBe(true);
   });
 
-  it.each(['m', 'start', 'end', 'aws.manifestfilter', '_HLS_msn', '_HLS_part', 'id', 'playOrder', 'v', 'lang', 'bitrate', 'policyVersion'])(
-    '%s selects content',
-    (name) => {
-      expect(isPerViewerName(name)).toBe(false);
-    },
-  );
+  it.each([
+    'm',
+    'start',
+    'end',
+    'aws.manifestfilter',
+    'aws.manifestsettings',
+    '_HLS_msn',
+    '_HLS_part',
+    '_HLS_skip',
+    'id',
+    'playOrder',
+    'v',
+    'lang',
+    'bitrate',
+    'policyVersion',
+    'Origin',
+    'CloudFront-Viewer-Country',
+    'expiry-format',
+    'signal',
+  ])('%s selects content', (name) => {
+    expect(isPerViewerName(name)).toBe(false);
+  });
 });
 
 describe('segmentKeyNameProblem', () => {

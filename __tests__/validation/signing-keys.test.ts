@@ -20,6 +20,8 @@ describe('publicKeyPemProblem', () => {
     [
       [RSA_PAIR.privateKeyPem, /is a PRIVATE key \(not shown here\)/],
       [EC_PAIR.privateKeyPem, /is a PRIVATE key/],
+      [EC_PAIR.privateKeyPem.split('\n').slice(1, -2).join('\n'), /is a PRIVATE key/],
+      [JSON.stringify(EC_PAIR.privateKey.export({ format: 'jwk' })), /is a PRIVATE key/],
       [
         pem(generateKeyPairSync('rsa', { modulusLength: 1024 })),
         /is a rsa 1024 key; CloudFront verifies RSA 2048 or ECDSA P-256 keys only/,

@@ -5,7 +5,14 @@
  */
 import * as crypto from 'crypto';
 import { JwtValidationFunction, JwtValidationFunctionProps } from '../../modules';
-import { FunctionHandler, isResponse, loadCloudFrontFunction, ViewerRequest, viewerRequestEvent } from '../support/cloudfront-function';
+import {
+  FunctionHandler,
+  isResponse,
+  loadCloudFrontFunction,
+  unsupportedSyntax,
+  ViewerRequest,
+  viewerRequestEvent,
+} from '../support/cloudfront-function';
 import { onlyResource, synthJson, testStack } from '../support/synth';
 
 const KEYS = { default: 'first-secret-0123456789abcdef', '2026-12': 'second-secret-with-ünïcode' };
@@ -96,23 +103,67 @@ describe('JWT validation function (cloudfront-js-2.0)', () => {
     await expectForbidden(`/a.ts?token=${jwt({ exp: now() + 300 }, { kid: '../default', secret: KEYS.default })}`);
   });
 
-  it('opens only the prefixes of a paths claim, never through dot segments', async () => {
-    const token = jwt({ exp: now() + 300, paths: ['/vod/premium/show-1/', '/vod/trailers/'] });
+  it('opens only the prefixes of a paths claim, at path segment boundaries', async () => {
+    const token = jwt({ exp: now() + 300, paths: ['/vod/premium/show-1', '/vod/trailers/'] });
     await expectAllowed(`/vod/premium/show-1/index.m3u8?token=${token}`);
     await expectAllowed(`/vod/trailers/t.mp4?token=${token}`);
     await expectForbidden(`/vod/premium/show-2/index.m3u8?token=${token}`);
-    await expectForbidden(`/vod/trailers/../premium/show-2/seg.ts?token=${token}`);
-    await expectForbidden(`/vod/trailers/%2e%2e/premium/show-2/seg.ts?token=${token}`);
+    await expectForbidden(`/vod/premium/show-10/index.m3u8?token=${token}`);
     await expectForbidden(`/vod/trailers/a.ts?token=${jwt({ exp: now() + 300, paths: '/vod/' })}`);
+    await expectForbidden(`/vod/trailers/a.ts?token=${jwt({ exp: now() + 300, paths: ['vod/'] })}`);
   });
 
-  it('refuses a token sent twice (ambiguous) and removes both copies', async () => {
+  it.each([
+    '/vod/trailers/../premium/show-2/seg.ts',
+    '/vod/trailers/./../premium/seg.ts',
+    '/vod/trailers/%2e%2e/premium/show-2/seg.ts',
+    '/vod/trailers/..%2fpremium/seg.ts',
+    '/vod/trailers/..%5Cpremium/seg.ts',
+    '/vod/trailers/..\\premium/seg.ts',
+    '/vod/trailers/..;/premium/seg.ts',
+  ])('refuses %s, which a server could read as a path outside the paths claim', async (uri) => {
+    await expectForbidden(`${uri}?token=${jwt({ exp: now() + 300, paths: ['/vod/trailers/'] })}`);
+  });
+
+  it('refuses a token sent twice (ambiguous)', async () => {
     await expectForbidden(`/a.ts?token=${valid()}&token=${valid()}`);
     await expectForbidden('/a.ts', { cookies: { 'video-token': [valid(), valid()] } });
   });
 
-  it('lets CORS preflights through without a token', async () => {
-    await expectAllowed('/a.ts', { method: 'OPTIONS' });
+  it('reads the cookie when the query string is empty, and refuses an empty token', async () => {
+    await expectAllowed('/a.ts?token=', { cookies: { 'video-token': valid() } });
+    await expectForbidden('/a.ts?token=');
+  });
+
+  it('refuses a header with crit (an extension the check does not understand)', async () => {
+    const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', crit: ['exp-policy'], 'exp-policy': 'x' }));
+    const payload = base64url(JSON.stringify({ exp: now() + 300 }));
+    const signature = crypto.createHmac('sha256', KEYS.default).update(`${header}.${payload}`).digest('base64url');
+    await expectForbidden(`/a.ts?token=${header}.${payload}.${signature}`);
+  });
+
+  it('lets a CORS preflight through without a token, removing any token; another OPTIONS needs one', async () => {
+    const preflight = await expectAllowed(`/a.ts?token=${valid()}`, {
+      method: 'OPTIONS',
+      headers: { 'access-control-request-method': 'GET', origin: 'https://player.example.com' },
+    });
+    expect(preflight.querystring).toEqual({});
+    await expectForbidden('/a.ts', { method: 'OPTIONS' });
+  });
+
+  it('is written in the JavaScript the runtime runs (the harness refuses the rest)', () => {
+    expect(unsupportedSyntax(synthesizedCode().replace(/\$\$\{/g, '${'))).toEqual([]);
+    expect(unsupportedSyntax('async function handler(e) { const { request } = e; return request?.uri ?? [...e.list]; }')).toEqual([
+      expect.stringMatching(/^destructuring/),
+      expect.stringMatching(/^nullish coalescing/),
+      expect.stringMatching(/^optional chaining/),
+      expect.stringMatching(/^spread/),
+    ]);
+    expect(unsupportedSyntax('const f = async () => 1; for (const x of []) {} try {} catch {}')).toEqual([
+      expect.stringMatching(/^async closures/),
+      expect.stringMatching(/^for-of/),
+      expect.stringMatching(/^catch without a binding/),
+    ]);
   });
 
   it('reads the query string and cookie names it is configured with, and the default kid', async () => {

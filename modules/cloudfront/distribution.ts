@@ -15,7 +15,7 @@ import { checkEach, checkValue } from '../private/check-value';
 import { certificateNameCovers } from '../private/domain-names';
 import { renderErrorResponses } from '../private/error-response-blocks';
 import { invalid } from '../private/invalid';
-import { pathPatternKey, pathPatternMatches, samplePath } from '../private/path-pattern';
+import { pathPatternCovers, pathPatternKey, pathPatternsOverlap } from '../private/path-pattern';
 import { renderBehavior } from '../private/render-behavior';
 import { tagsBlock } from '../private/tags';
 import { isUnresolved } from '../private/tokens';
@@ -210,6 +210,7 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     }
     const entry: BehaviorEntry = { pathPattern, options: behavior };
     this.behaviors.push(entry);
+    // A new behavior may change how a public path's requests would otherwise be served.
     this.checkBehaviorCount('additionalBehaviors', pathPattern);
     this.render(entry, `additionalBehaviors["${pathPattern}"]`, !this.isPublic(pathPattern));
     this.pathPatterns.set(key, pathPattern);
@@ -224,10 +225,10 @@ export class VideoDistribution extends Construct implements DistributionReferenc
   private renderOrderedBehaviors(): CloudfrontDistributionOrderedCacheBehavior[] {
     const [, ...ordered] = this.behaviors;
     return [
-      ...this.publicPathsWithoutBehavior().map((path) => {
-        const template = ordered.find((entry) => pathPatternMatches(entry.pathPattern, samplePath(path))) ?? this.behaviors[0];
-        return { pathPattern: path, ...this.render(template, `viewerAccess.publicPaths["${path}"]`, false) };
-      }),
+      ...this.publicBehaviors().map(({ pathPattern, template }) => ({
+        pathPattern,
+        ...this.render(template, `viewerAccess.publicPaths["${pathPattern}"]`, false),
+      })),
       ...ordered.map((entry) => ({
         pathPattern: entry.pathPattern,
         ...this.render(entry, `additionalBehaviors["${entry.pathPattern}"]`, !this.isPublic(entry.pathPattern)),
@@ -248,6 +249,40 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     return renderBehavior(options, this.originIdFor(entry.options.origin), where);
   }
 
+  /**
+   * The behaviors of the public paths no added behavior has as its pattern, each configured like
+   * the behavior CloudFront would otherwise route its requests to. A prefix (`/trailers/*`) whose
+   * requests several behaviors serve differently becomes one public behavior per behavior
+   * (`/trailers/*.m3u8`, `/trailers/*.ts`, ..., then `/trailers/*` like the default); any other path
+   * spanning behaviors served differently is refused, as one copy would change how some are served.
+   */
+  private publicBehaviors(): Array<{ pathPattern: string; template: BehaviorEntry }> {
+    const [defaultEntry, ...ordered] = this.behaviors;
+    return this.publicPathsWithoutBehavior().flatMap((path) => {
+      const routes: BehaviorEntry[] = [];
+      let covered = false;
+      for (const entry of ordered) {
+        if (!pathPatternsOverlap(entry.pathPattern, path)) continue;
+        routes.push(entry);
+        covered = pathPatternCovers(entry.pathPattern, path);
+        if (covered) break;
+      }
+      if (!covered) routes.push(defaultEntry);
+      if (routes.every((entry) => servedAlike(entry.options, routes[0].options))) return [{ pathPattern: path, template: routes[0] }];
+      const prefix = path.endsWith('*') ? path.slice(0, -1) : undefined;
+      const split = routes.every((entry) => entry === defaultEntry || entry.pathPattern.startsWith('*'));
+      if (prefix === undefined || prefix.includes('*') || !split) {
+        return invalid(
+          'viewerAccess.publicPaths',
+          `contains "${path}", whose requests behaviors serve differently (${routes.map((entry) => `"${entry.pathPattern}"`).join(', ')})`,
+          path,
+          'List public paths that each fall within one behavior (e.g. /posters/*.jpg), or a prefix ending in /* (split per behavior).',
+        );
+      }
+      return routes.map((entry) => ({ pathPattern: entry === defaultEntry ? path : `${prefix}${entry.pathPattern}`, template: entry }));
+    });
+  }
+
   /** Public paths that need a behavior of their own (no added behavior has them as its pattern). */
   private publicPathsWithoutBehavior(): string[] {
     return this.publicPaths.filter((path) => !this.behaviors.some((entry) => pathPatternKey(entry.pathPattern) === pathPatternKey(path)));
@@ -259,7 +294,18 @@ export class VideoDistribution extends Construct implements DistributionReferenc
 
   /** CloudFront's quota counts the default behavior, the ordered ones and the public paths' own. */
   private checkBehaviorCount(prop: string, value: string): void {
-    const count = this.behaviors.length + this.publicPathsWithoutBehavior().length;
+    const publicBehaviors = this.publicBehaviors();
+    const taken = new Set(this.behaviors.map((entry) => pathPatternKey(entry.pathPattern)));
+    const clash = publicBehaviors.find((behavior) => taken.has(pathPatternKey(behavior.pathPattern)));
+    if (clash) {
+      invalid(
+        'viewerAccess.publicPaths',
+        `would add the public behavior "${clash.pathPattern}", which another behavior already has`,
+        clash.pathPattern,
+        'List that pattern itself as a public path, or remove the behavior.',
+      );
+    }
+    const count = this.behaviors.length + publicBehaviors.length;
     if (count > this.maxCacheBehaviors) {
       invalid(
         prop,
@@ -288,6 +334,14 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     if (this.origins.some((bound) => bound.originId === originId)) return;
     this.origins.push(origin.bind(this, { originId, distribution: this }).originConfig);
   }
+}
+
+/** Whether two behaviors serve a request the same way (their edge protection aside). */
+function servedAlike(first: BehaviorOptions, second: BehaviorOptions): boolean {
+  const { trustedKeyGroups: _a, functionAssociations: _b, ...one } = first;
+  const { trustedKeyGroups: _c, functionAssociations: _d, ...other } = second;
+  const keys = new Set([...Object.keys(one), ...Object.keys(other)]) as Set<keyof typeof one>;
+  return [...keys].every((key) => one[key] === other[key]);
 }
 
 function renderViewerCertificate(

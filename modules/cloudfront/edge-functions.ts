@@ -4,6 +4,7 @@
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html
  */
 import { lambdaEdgeVersionArnProblem } from '../validation/aws-identifiers';
+import { MAX_KEY_GROUPS_PER_BEHAVIOR } from '../validation/signing-keys';
 import { SettingProblem } from '../validation/value-rule';
 import { ICloudFrontFunction } from './cloudfront-function';
 import { IKeyGroup } from './key-group';
@@ -36,9 +37,6 @@ export interface EdgeLambda {
   /** Expose the request body to the function: request events only. @default false */
   readonly includeBody?: boolean;
 }
-
-/** CloudFront's quota of trusted key groups on one behavior. */
-export const MAX_KEY_GROUPS_PER_BEHAVIOR = 4;
 
 const VIEWER_EVENTS: readonly string[] = [FunctionEventType.VIEWER_REQUEST, FunctionEventType.VIEWER_RESPONSE];
 const LAMBDA_EVENTS: readonly string[] = Object.values(LambdaEdgeEventType);

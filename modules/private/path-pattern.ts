@@ -4,18 +4,49 @@ export function pathPatternKey(pathPattern: string): string {
 }
 
 /**
- * Whether CloudFront would route `path` to a behavior with `pathPattern`: `*` matches any run of
- * characters (slashes too), `?` exactly one, case-sensitive, leading slash optional.
+ * Whether some request path matches both patterns (`*` any run of characters, slashes too; `?`
+ * exactly one; case-sensitive; leading slash optional): a walk over both patterns at once.
  */
-export function pathPatternMatches(pathPattern: string, path: string): boolean {
-  const glob = pathPatternKey(pathPattern)
-    .split('')
-    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${glob}$`).test(pathPatternKey(path));
+export function pathPatternsOverlap(first: string, second: string): boolean {
+  const a = pathPatternKey(first);
+  const b = pathPatternKey(second);
+  const seen = new Map<string, boolean>();
+  const from = (i: number, j: number): boolean => {
+    const key = `${i},${j}`;
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    seen.set(key, false);
+    let result: boolean;
+    if (i === a.length && j === b.length) result = true;
+    else if (a[i] === '*') result = from(i + 1, j) || (j < b.length && from(i, j + 1));
+    else if (b[j] === '*') result = from(i, j + 1) || (i < a.length && from(i + 1, j));
+    else result = i < a.length && j < b.length && (a[i] === b[j] || a[i] === '?' || b[j] === '?') && from(i + 1, j + 1);
+    seen.set(key, result);
+    return result;
+  };
+  return from(0, 0);
 }
 
-/** A request path a pattern matches (`/thumbs/*.jpg` -> `/thumbs/x.jpg`): what a behavior would serve. */
-export function samplePath(pathPattern: string): string {
-  return pathPattern.replace(/[*?]/g, 'x');
+/**
+ * Whether every request path `inner` matches also matches `outer`: `outer` matched against
+ * `inner`'s own text, where `inner`'s `*` can only be absorbed by a `*` of `outer` and its `?` by a
+ * `?` or `*` (a conservative test: it never claims a cover that does not hold).
+ */
+export function pathPatternCovers(outer: string, inner: string): boolean {
+  const a = pathPatternKey(outer);
+  const b = pathPatternKey(inner);
+  const seen = new Map<string, boolean>();
+  const from = (i: number, j: number): boolean => {
+    const key = `${i},${j}`;
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (i === a.length) result = j === b.length;
+    else if (a[i] === '*') result = from(i + 1, j) || (j < b.length && from(i, j + 1));
+    else if (j === b.length || b[j] === '*') result = false;
+    else result = (a[i] === '?' || (b[j] !== '?' && a[i] === b[j])) && from(i + 1, j + 1);
+    seen.set(key, result);
+    return result;
+  };
+  return from(0, 0);
 }

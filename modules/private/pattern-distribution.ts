@@ -1,3 +1,4 @@
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { VideoDistribution, VideoDistributionProps } from '../cloudfront/distribution';
 import { viewerBaseUrl } from '../cloudfront/viewer-base-url';
@@ -7,6 +8,7 @@ import { globalWebAclArnProblem } from '../validation/aws-identifiers';
 import { distributionCommentProblem } from '../validation/distribution-comment';
 import { checkValue } from './check-value';
 import { inProp } from './prop-path';
+import { ViewerAccessType } from '../viewer-access/viewer-access';
 
 /** What a scenario pattern's viewers reach: the distribution, its custom domain, and the base URL of both. */
 export interface PatternDistribution {
@@ -31,6 +33,11 @@ export function createPatternDistribution(
   const customDomain =
     common.customDomain &&
     inProp('customDomain', () => new CustomDomain(scope, 'custom-domain', { ...common.customDomain!, tags: common.tags }));
+  if (common.viewerAccess?.type === ViewerAccessType.SIGNED_URLS) {
+    Annotations.of(scope).addWarning(
+      "'viewerAccess' is signed-urls, but HLS and DASH players request variants and segments by the URLs in the manifest, which carry no signature: only single files (progressive MP4) play. Use signed-cookies for HLS and DASH, or have the origin write signed segment URLs into manifests.",
+    );
+  }
   const distribution = new VideoDistribution(scope, 'distribution', {
     ...behaviors,
     ...common.distribution,

@@ -21,9 +21,9 @@ export const originPathProblem: ValueRule<string> = (originPath) => {
 
 /** A cache behavior path pattern such as `*.m3u8` or `/live/*`; `*` alone belongs to the default behavior. */
 export const pathPatternProblem: ValueRule<string> = (pathPattern) => {
-  if (pathPattern === '*' || pathPattern === '/*') {
+  if (/^\/?[*?]+$/.test(pathPattern)) {
     return {
-      problem: 'matches every request, which only the default behavior may do',
+      problem: 'matches every request (or all but the shortest), which only the default behavior may do',
       fix: 'Configure it as defaultBehavior, or narrow the pattern (e.g. *.m3u8).',
     };
   }

@@ -1,17 +1,61 @@
 /**
- * Query string and cookie names that carry something per viewer (a token, a signature, a session,
- * CMCD data): in a segment's cache key they give every viewer private cache entries, so the hit
- * ratio collapses and the origin serves every request. Imports nothing: policy rules use it too.
+ * Query string, cookie and header names that carry something per viewer (a token, a signature, a
+ * session, a user, CMCD data, the viewer's address): in a segment's cache key they give every
+ * viewer private cache entries, so the hit ratio collapses and the origin serves every request.
+ * Imports nothing: policy rules use it too.
  */
 
-/** Anywhere in the name: `video-token`, `JSESSIONID`, `X-Amz-Signature`, `CMCD`. */
-const CONTAINS = /token|jwt|session|signature|hmac|cmcd/i;
-/** The whole name, or its last part after `-`, `_` or `.`: `CloudFront-Policy`, `Key-Pair-Id`, `sig`. */
-const ENDS_WITH = /(^|[-_.])(auth|sig|policy|expires|key-pair-id|hash-algorithm|sid|hdnts|hdnea|nonce)_*$/i;
+/** Anywhere in the name: `video-token`, `JSESSIONID`, `PHPSESSID`, `X-Amz-Signature`, `wmsAuthSign`, `CMCD`. */
+const ANYWHERE = [
+  'token',
+  'jwt',
+  'session',
+  'sessid',
+  'signature',
+  'auth',
+  'hmac',
+  'cmcd',
+  'viewer-address',
+  'forwarded-for',
+  'client-ip',
+  'real-ip',
+];
+/** The whole name, or its last part after `-`, `_` or `.`: `CloudFront-Policy`, `Key-Pair-Id`, `sig`, `userId`. */
+const LAST_PART = [
+  'sig',
+  'sign',
+  'policy',
+  'expires',
+  'exp',
+  'key-pair-id',
+  'hash-algorithm',
+  'sid',
+  'uid',
+  'user',
+  'userid',
+  'hdnts',
+  'hdnea',
+  'nonce',
+  'md5',
+];
+/** At the start: `X-Amz-Credential`, analytics cookies (`_ga`, `_gid`, `_fbp`). */
+const STARTS = ['x-amz-', '_ga', '_gid', '_fbp'];
 
-/** Whether a query string or cookie name looks per viewer. */
+const PER_VIEWER = new RegExp(
+  `${ANYWHERE.join('|')}|(^|[-_.])(${LAST_PART.join('|')})_*$|^(${STARTS.join('|')})`.replace(/\./g, '\\.'),
+  'i',
+);
+
+/** How the policy-check reference lists the names. */
+export const PER_VIEWER_NAMES_DESCRIPTION = [
+  ...ANYWHERE.map((part) => `*${part}*`),
+  ...LAST_PART,
+  ...STARTS.map((start) => `${start}*`),
+].join(', ');
+
+/** Whether a query string, cookie or header name looks per viewer. */
 export function isPerViewerName(name: string): boolean {
-  return CONTAINS.test(name) || ENDS_WITH.test(name) || /^x-amz-/i.test(name);
+  return PER_VIEWER.test(name);
 }
 
 /** A name for a segment's cache key: nothing per viewer. */

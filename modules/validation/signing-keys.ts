@@ -4,19 +4,44 @@
  * is refused without being echoed: it must reach neither an error message, the synthesized JSON
  * nor the Terraform state.
  */
-import { createPublicKey, KeyObject } from 'crypto';
+import { createPrivateKey, createPublicKey, KeyObject } from 'crypto';
 import { noDuplicates } from './lists';
-import { allOf, ValueRule } from './value-rule';
+import { allOf, SettingProblem, ValueRule } from './value-rule';
 
 /** CloudFront's quota of public keys in one key group. */
 export const MAX_PUBLIC_KEYS_PER_KEY_GROUP = 5;
+/** CloudFront's quota of trusted key groups on one behavior. */
+export const MAX_KEY_GROUPS_PER_BEHAVIOR = 4;
 
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 const SPKI_PEM = /^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PUBLIC KEY-----\n$/;
 
-/** Whether a text holds a PEM private key (any kind: PKCS#8, RSA, EC, encrypted). */
+/** A JSON Web Key with its private part (`d`). */
+const PRIVATE_JWK = /"kty"[\s\S]*"d"\s*:|"d"\s*:[\s\S]*"kty"/;
+/** A run of base64 long enough to be a DER key (an EC P-256 private key is about 160 characters). */
+const BASE64_RUN = /[A-Za-z0-9+/]{100,}={0,2}/g;
+
+/**
+ * Whether a text holds a private key: a PEM of any kind (PKCS#8, RSA, EC, encrypted), a private
+ * JSON Web Key, or a PEM's base64 body pasted without its header lines.
+ */
 export function containsPrivateKey(text: string): boolean {
-  return PRIVATE_KEY.test(text);
+  if (PRIVATE_KEY.test(text) || PRIVATE_JWK.test(text)) return true;
+  const compact = text.replace(/\\n|\s/g, '');
+  return (compact.match(BASE64_RUN) ?? []).some(isPrivateKeyDer);
+}
+
+function isPrivateKeyDer(base64: string): boolean {
+  const der = Buffer.from(base64, 'base64');
+  const types = ['pkcs8', 'pkcs1', 'sec1'] as const;
+  return types.some((type) => {
+    try {
+      createPrivateKey({ key: der, format: 'der', type });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -95,3 +120,38 @@ export const jwtKeyIdProblem: ValueRule<string> = (keyId) =>
         problem: 'must be 1-128 letters, digits, dots, hyphens or underscores',
         fix: 'Use a short key id such as default or 2026-11 (it is the JWT kid and the key value store key).',
       };
+
+/** The keys of signed access: new public keys (one key group), existing key groups, or both. */
+export interface SignedAccessKeys {
+  readonly publicKeys?: readonly unknown[];
+  readonly keyGroups?: readonly unknown[];
+}
+
+/**
+ * Signed cookies or URLs need a key to be checked with, and every behavior then trusts the new key
+ * group and the existing ones: at most 4. `keyGroupsProp` names the existing groups' setting
+ * (`keyGroups` in the library, `keyGroupIds` in the app's configuration).
+ */
+export function signedAccessKeysProblems(settings: SignedAccessKeys, keyGroupsProp = 'keyGroups'): SettingProblem[] {
+  const created = (settings.publicKeys ?? []).length > 0 ? 1 : 0;
+  const existing = (settings.keyGroups ?? []).length;
+  if (created + existing === 0) {
+    return [
+      {
+        prop: 'publicKeys',
+        problem: `is missing or empty, and so is ${keyGroupsProp}: no signature could ever be valid`,
+        fix: `List the public keys your signing service uses, or the existing key groups in ${keyGroupsProp}.`,
+      },
+    ];
+  }
+  if (created + existing > MAX_KEY_GROUPS_PER_BEHAVIOR) {
+    return [
+      {
+        prop: keyGroupsProp,
+        problem: `would make ${created + existing} key groups on every behavior, more than CloudFront allows (${MAX_KEY_GROUPS_PER_BEHAVIOR})`,
+        fix: 'Put the public keys into fewer key groups (5 keys each).',
+      },
+    ];
+  }
+  return [];
+}

@@ -3,12 +3,11 @@ import { Construct } from 'constructs';
 import { FunctionAssociation, FunctionEventType } from '../cloudfront/edge-functions';
 import { IKeyGroup, KeyGroup } from '../cloudfront/key-group';
 import { PublicKey } from '../cloudfront/public-key';
-import { checkValue } from '../private/check-value';
-import { invalid } from '../private/invalid';
+import { checkSettingProblems, checkValue } from '../private/check-value';
 import { resourceNameProblem } from '../validation/names';
 import { publicPathsProblem } from '../validation/paths';
 import { cookieNameProblem, queryStringNameProblem } from '../validation/request-names';
-import { jwtKeyIdProblem, namedPublicKeysProblem, publicKeyPemProblem } from '../validation/signing-keys';
+import { jwtKeyIdProblem, namedPublicKeysProblem, publicKeyPemProblem, signedAccessKeysProblems } from '../validation/signing-keys';
 import { DEFAULT_JWT_QUERY_STRING, JwtValidationFunction, JwtValidationFunctionProps } from './jwt-validation-function';
 
 /** How viewers prove they may play. */
@@ -64,8 +63,11 @@ export interface ViewerAccessBinding {
 /**
  * Who may play: signed cookies, signed URLs, or JWTs validated at the edge. Given to a
  * distribution (`viewerAccess`), it protects every behavior but `publicPaths`, each of which gets a
- * behavior of its own without protection. The resources (key group, function, key value store)
- * are created once per stack, under the first distribution that uses it.
+ * behavior of its own without protection. The resources (public keys, key group, function, key
+ * value store) are created once per stack, under the first distribution that uses it, so their
+ * addresses follow that distribution's: renaming it needs `moved` blocks for them too (a replaced
+ * key has a new id, a replaced key value store is empty). To give them a home of their own, create
+ * a `KeyGroup` and pass it as `keyGroups`.
  */
 export class ViewerAccess {
   /** Signed cookies (CloudFront-Policy / -Signature / -Key-Pair-Id): the usual choice for HLS and DASH. */
@@ -99,21 +101,17 @@ export class ViewerAccess {
   private static signed(type: ViewerAccessType, props: SignedAccessProps): ViewerAccess {
     const publicKeys = props.publicKeys ?? [];
     const keyGroups = props.keyGroups ?? [];
-    if (publicKeys.length === 0 && keyGroups.length === 0) {
-      invalid(
-        'viewerAccess.publicKeys',
-        'is empty and no keyGroups are given, so no signature could ever be valid',
-        props.publicKeys,
-        'List the public key(s) your signing service uses, or pass existing keyGroups.',
-      );
-    }
+    const problems = signedAccessKeysProblems(props).map((found) => ({ ...found, prop: `viewerAccess.${found.prop}` }));
+    checkSettingProblems({ viewerAccess: props }, problems);
     if (publicKeys.length > 0) checkValue('viewerAccess.publicKeys', publicKeys, namedPublicKeysProblem);
     publicKeys.forEach((key, index) => {
       checkValue(`viewerAccess.publicKeys[${index}].name`, key.name, resourceNameProblem);
       checkValue(`viewerAccess.publicKeys[${index}].publicKeyPem`, key.publicKeyPem, publicKeyPemProblem);
     });
     return new ViewerAccess(type, props.publicPaths, type === ViewerAccessType.SIGNED_COOKIES, undefined, (scope) => {
-      const created = publicKeys.map((key) => new PublicKey(scope, key.name, { publicKeyPem: key.publicKeyPem }));
+      // Keys in a scope of their own: a key named like the key group cannot clash with it.
+      const keysScope = new Construct(scope, 'public-keys');
+      const created = publicKeys.map((key) => new PublicKey(keysScope, key.name, { publicKeyPem: key.publicKeyPem }));
       const keyGroup = created.length > 0 ? new KeyGroup(scope, 'key-group', { publicKeys: created }) : undefined;
       return {
         trustedKeyGroups: [...(keyGroup ? [keyGroup] : []), ...keyGroups],

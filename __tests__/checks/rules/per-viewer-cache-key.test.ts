@@ -46,6 +46,8 @@ describe('VCDN-CACHE-2 per-viewer values in the cache key of segments', () => {
     ['all query strings but the token', { queryStrings: CacheQueryStringBehavior.denyList('token') }, 'all query strings but token'],
     ['the Authorization header', { headers: CacheHeaderBehavior.allowList('Authorization') }, 'header Authorization'],
     ['CMCD data', { queryStrings: CacheQueryStringBehavior.allowList('CMCD') }, 'query string CMCD'],
+    ['the viewer address', { headers: CacheHeaderBehavior.allowList('CloudFront-Viewer-Address') }, 'header CloudFront-Viewer-Address'],
+    ['a Wowza token', { queryStrings: CacheQueryStringBehavior.allowList('wmsAuthSign') }, 'query string wmsAuthSign'],
   ])('is non-compliant with %s in the key, naming it', (_label, key, named) => {
     const verdict = onlyVerdict(PerViewerCacheKeyRule, segmentsKeyedOn(key as CachePolicyProps));
     expect(verdict.result).toBe(RuleResult.NON_COMPLIANT);
@@ -60,19 +62,40 @@ describe('VCDN-CACHE-2 per-viewer values in the cache key of segments', () => {
     expect(verdict.detail).toBe('"/live/segments/*" keys on all cookies');
   });
 
-  it('checks the default behavior when no behavior selects segments (one behavior serves everything)', () => {
+  it('checks every cached behavior that may serve segments, not only those named like segments', () => {
+    const stack = testStack();
+    const tokenKey = new CachePolicy(stack, 'token', { queryStrings: CacheQueryStringBehavior.allowList('token') });
+    new VideoDistribution(stack, 'cdn', {
+      defaultBehavior: { origin },
+      additionalBehaviors: {
+        '*.ts': { origin },
+        '*.ism/*': { origin, cachePolicy: tokenKey },
+        '/out/v1/*': { origin, cachePolicy: tokenKey },
+      },
+    });
+    expect(onlyVerdict(PerViewerCacheKeyRule, stack).detail).toBe(
+      '"*.ism/*" keys on query string token; "/out/v1/*" keys on query string token',
+    );
+  });
+
+  it('checks the default behavior (one behavior serves everything)', () => {
     const verdict = onlyVerdict(PerViewerCacheKeyRule, segmentsKeyedOn({ queryStrings: CacheQueryStringBehavior.allowList('token') }, '*'));
     expect(verdict.detail).toBe('the default behavior keys on query string token');
   });
 
-  it('leaves manifests alone, and segments that are not cached (nothing is shared, nothing fragments)', () => {
+  it('leaves manifests and pages alone (per-session manifests are legitimate), and behaviors that do not cache', () => {
     const stack = testStack();
-    const tokenKey = new CachePolicy(stack, 'manifests', { queryStrings: CacheQueryStringBehavior.allowList('token') });
+    const sessionKey = new CachePolicy(stack, 'sessions', { queryStrings: CacheQueryStringBehavior.allowList('sessionId') });
     new VideoDistribution(stack, 'cdn', {
       defaultBehavior: { origin },
-      additionalBehaviors: { '*.m3u8': { origin, cachePolicy: tokenKey }, '*.ts': { origin, cachePolicy: CachePolicy.CACHING_DISABLED } },
+      additionalBehaviors: {
+        '*.m3u8': { origin, cachePolicy: sessionKey },
+        '/live/*/Manifest': { origin, cachePolicy: sessionKey },
+        'play.html': { origin, cachePolicy: sessionKey },
+        '*.ts': { origin, cachePolicy: CachePolicy.CACHING_DISABLED },
+      },
     });
-    expect(onlyVerdict(PerViewerCacheKeyRule, stack).result).toBe(RuleResult.NOT_APPLICABLE);
+    expect(onlyVerdict(PerViewerCacheKeyRule, stack).result).toBe(RuleResult.COMPLIANT);
   });
 
   it('reads legacy forwarded_values: a whitelisted token query string or cookie', () => {
@@ -98,7 +121,7 @@ describe('VCDN-CACHE-2 per-viewer values in the cache key of segments', () => {
   it('is not applicable to a cache policy it cannot read (created elsewhere)', () => {
     const verdict = onlyVerdict(
       PerViewerCacheKeyRule,
-      segmentsKeyedOn(CachePolicy.fromCachePolicyId('11111111-2222-3333-4444-555555555555')),
+      segmentsKeyedOn(CachePolicy.fromCachePolicyId('11111111-2222-3333-4444-555555555555'), '*'),
     );
     expect(verdict.result).toBe(RuleResult.NOT_APPLICABLE);
   });

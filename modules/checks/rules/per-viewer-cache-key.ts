@@ -1,8 +1,8 @@
-import { isPerViewerName } from '../../validation/per-viewer-names';
+import { isPerViewerName, PER_VIEWER_NAMES_DESCRIPTION } from '../../validation/per-viewer-names';
 import { BehaviorCacheKey, behaviorCacheKey, CacheKeyPart, cachingDisabled } from '../behavior-cache-key';
 import { distributionBehaviors, ResolvedBehavior } from '../distribution-blocks';
 import { compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
-import { SEGMENT_PATTERNS_DESCRIPTION, selectsSegments } from '../segment-paths';
+import { MANIFEST_OR_PAGE_PATTERNS_DESCRIPTION, selectsManifestsOrPagesOnly } from '../segment-paths';
 
 /**
  * VCDN-CACHE-2: a token, signature or session in a segment's cache key gives every viewer private
@@ -13,14 +13,12 @@ export const PerViewerCacheKeyRule: PolicyRule = {
   id: 'VCDN-CACHE-2',
   level: RuleLevel.ERROR,
   title: 'Per-viewer value in the cache key of video segments',
-  description: `a behavior serving segments (${SEGMENT_PATTERNS_DESCRIPTION}; the default behavior when no other selects segments) caches with a key holding a query string, cookie or header that looks per viewer (token, jwt, auth, signature, sig, policy, expires, key-pair-id, session, sid, hmac, nonce, hdnts, hdnea, x-amz-*, CMCD, Authorization), or all cookies, or all query strings (also all-except)`,
+  description: `a cached behavior that may serve segments (any but those selecting only manifests or pages: ${MANIFEST_OR_PAGE_PATTERNS_DESCRIPTION}) keys on a query string, cookie or header that looks per viewer (${PER_VIEWER_NAMES_DESCRIPTION}), or on all cookies, or on all query strings (also all-except); manifests may be per viewer on purpose (server-side ad insertion)`,
   why: 'every viewer gets private cache entries for the same segment: the hit ratio collapses toward zero and the origin serves every viewer, the load CloudFront is there to absorb; and the key checks nothing, anyone with a URL still plays',
   fix: 'Check access at the edge (viewerAccess: signed cookies, signed URLs or a JWT validated by a CloudFront Function) and keep the key to what selects content; forward what the origin must see with an origin request policy',
   resourceTypes: ['aws_cloudfront_distribution'],
   evaluate(resource, context) {
-    const behaviors = distributionBehaviors(resource.body);
-    const segments = behaviors.filter((behavior) => selectsSegments(behavior.pathPattern));
-    const serving = segments.length > 0 ? segments : behaviors.filter((behavior) => behavior.pathPattern === '*');
+    const serving = distributionBehaviors(resource.body).filter((behavior) => !selectsManifestsOrPagesOnly(behavior.pathPattern));
     const findings: string[] = [];
     let known = false;
     for (const behavior of serving) {
@@ -32,7 +30,7 @@ export const PerViewerCacheKeyRule: PolicyRule = {
       if (parts.length > 0) findings.push(`${describe(behavior)} keys on ${parts.join(', ')}`);
     }
     if (findings.length > 0) return nonCompliant(findings.join('; '));
-    return known ? compliant() : notApplicable('no segment behavior with a cache key known here');
+    return known ? compliant() : notApplicable('no cached behavior that may serve segments has a cache key known here');
   },
 };
 
@@ -48,7 +46,7 @@ function describePart(kind: string, part: CacheKeyPart): string[] {
 }
 
 function perViewerHeaders(part: CacheKeyPart): string[] {
-  return part.names.filter((name) => name.toLowerCase() === 'authorization' || isPerViewerName(name)).map((name) => `header ${name}`);
+  return part.names.filter(isPerViewerName).map((name) => `header ${name}`);
 }
 
 function describe(behavior: ResolvedBehavior): string {

@@ -2,6 +2,8 @@
 // lets a request through only with a valid HS256 JWT, taken from a query string or a cookie and
 // removed before the cache key and the origin see it. The HMAC key is the UTF-8 value stored in
 // the key value store under the JWT's kid. JwtValidationFunction fills in the settings at synth.
+// Written for the runtime's subset of JavaScript: no for-of, destructuring, spread, optional
+// chaining or async closures.
 import cf from 'cloudfront';
 import crypto from 'crypto';
 
@@ -9,15 +11,16 @@ const settings = __VIDEO_CDN_SETTINGS__;
 const kvs = cf.kvs();
 const keyIdPattern = new RegExp(settings.keyIdPattern);
 const base64url = /^[A-Za-z0-9_-]+$/;
-// "/free/../paid/" would pass a "/free/" prefix: no dot segments where paths are checked.
-const dotSegment = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+// Where paths are checked, a path that a server could read as another one is refused: dot
+// segments ("/free/../paid/"), encoded dots and slashes, backslashes, and ";" (Tomcat's "..;/").
+const ambiguousPath = /(^|\/)\.\.?(\/|$)|%2e|%2f|%5c|\\|;/i;
 
 async function handler(event) {
   const request = event.request;
-  // CORS preflights carry no credentials; the origin or the response headers policy answers them.
-  if (request.method === 'OPTIONS') return request;
   const token = takeToken(request);
-  if (!token) return forbidden();
+  // A CORS preflight carries no credentials; the origin or the response headers policy answers it.
+  if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) return request;
+  if (token === undefined) return forbidden();
   try {
     const claims = await verifiedClaims(token);
     return allows(claims, request.uri, Date.now() / 1000) ? request : forbidden();
@@ -26,21 +29,25 @@ async function handler(event) {
   }
 }
 
-// The token, removed from the request wherever it was; a name sent twice is refused as ambiguous.
+// The token, removed from the request wherever it was (the query string wins over the cookie); a
+// name sent twice is refused as ambiguous.
 function takeToken(request) {
   const query = settings.queryString ? request.querystring[settings.queryString] : undefined;
   const cookie = settings.cookie ? request.cookies[settings.cookie] : undefined;
   if (query) delete request.querystring[settings.queryString];
   if (cookie) delete request.cookies[settings.cookie];
-  const found = query || cookie;
-  return found && !(found.multiValue && found.multiValue.length > 1) ? found.value : undefined;
+  const found = query && query.value ? query : cookie;
+  if (!found || !found.value || (found.multiValue && found.multiValue.length > 1)) return undefined;
+  return found.value;
 }
 
 async function verifiedClaims(token) {
   const parts = token.split('.');
-  if (parts.length !== 3 || !parts.every((part) => base64url.test(part))) throw new Error('malformed');
+  if (parts.length !== 3) throw new Error('malformed');
+  for (let i = 0; i < 3; i++) if (!base64url.test(parts[i])) throw new Error('malformed');
   const header = JSON.parse(decode(parts[0]));
-  if (header.alg !== 'HS256') throw new Error('algorithm');
+  // HS256 only (never "none"), and no extension the check does not understand (RFC 7515 "crit").
+  if (header.alg !== 'HS256' || header.crit !== undefined) throw new Error('header');
   const keyId = header.kid === undefined ? settings.defaultKeyId : header.kid;
   if (typeof keyId !== 'string' || !keyIdPattern.test(keyId)) throw new Error('kid');
   const secret = await kvs.get(keyId, { format: 'string' });
@@ -59,8 +66,15 @@ function allows(claims, uri, now) {
   if (typeof claims.exp !== 'number' || now >= claims.exp) return false;
   if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || now < claims.nbf)) return false;
   if (claims.paths === undefined) return true;
-  if (!Array.isArray(claims.paths) || dotSegment.test(uri)) return false;
-  return claims.paths.some((prefix) => typeof prefix === 'string' && prefix.length > 0 && uri.startsWith(prefix));
+  if (!Array.isArray(claims.paths) || ambiguousPath.test(uri)) return false;
+  for (let i = 0; i < claims.paths.length; i++) if (underPrefix(uri, claims.paths[i])) return true;
+  return false;
+}
+
+// "/vod/show-1" opens "/vod/show-1" and "/vod/show-1/...", never "/vod/show-10/".
+function underPrefix(uri, prefix) {
+  if (typeof prefix !== 'string' || prefix.charAt(0) !== '/' || uri.indexOf(prefix) !== 0) return false;
+  return prefix.charAt(prefix.length - 1) === '/' || uri.length === prefix.length || uri.charAt(prefix.length) === '/';
 }
 
 function decode(part) {
