@@ -189,7 +189,7 @@ function viewerAccessVariants(): PlannedStack[] {
       shows:
         type === 'jwt'
           ? [/aws_cloudfront_function\./, /function_association \{/]
-          : [/aws_cloudfront_key_group\./, /trusted_key_groups\s+= \[/],
+          : [/aws_cloudfront_key_group\./, /trusted_key_groups\s+= \(known after apply\)/],
     })),
   );
   return [
