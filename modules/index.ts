@@ -55,9 +55,18 @@ export { ViewerAccess, ViewerAccessType } from './viewer-access/viewer-access';
 export type { JwtAccessProps, NamedPublicKey, SignedAccessProps, ViewerAccessBinding } from './viewer-access/viewer-access';
 
 // Origins
-export type { DistributionReference, IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origins/origin';
+export type {
+  DistributionReference,
+  IVideoOrigin,
+  OriginBindOptions,
+  OriginBinding,
+  OriginOptions,
+  SingleOriginBinding,
+} from './origins/origin';
 export { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from './origins/http-origin';
 export type { HttpOriginProps } from './origins/http-origin';
+export { LIVE_FAILOVER_STATUS_CODES, OriginGroup } from './origins/origin-group';
+export type { OriginGroupProps } from './origins/origin-group';
 export { S3Origin } from './origins/s3-origin';
 export type { S3OriginProps } from './origins/s3-origin';
 export {
@@ -153,6 +162,8 @@ export {
   segmentDurationProblem,
 } from './presets/live-cache-sizing';
 export type { LiveCacheSizing, LiveCacheSizingOptions } from './presets/live-cache-sizing';
+export { liveOriginTimeouts } from './presets/live-origin-timeouts';
+export type { LiveOriginTimeoutOptions, LiveOriginTimeouts } from './presets/live-origin-timeouts';
 
 // Stacks
 export { VideoCdnStack } from './stack/video-cdn-stack';
@@ -209,6 +220,12 @@ export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/p
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
 export { noDuplicates, nonEmpty } from './validation/lists';
+export {
+  FAILOVER_STATUS_CODES,
+  failoverStatusCodesProblem,
+  MAX_ORIGIN_GROUPS_PER_DISTRIBUTION,
+  originGroupMembersProblem,
+} from './validation/origin-group';
 export { isPerViewerName, segmentKeyNameProblem } from './validation/per-viewer-names';
 export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 

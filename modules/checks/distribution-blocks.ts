@@ -26,3 +26,10 @@ export function distributionBehaviors(distribution: TerraformBody): ResolvedBeha
 export function quotedPatterns(behaviors: readonly ResolvedBehavior[]): string {
   return behaviors.map((behavior) => `"${behavior.pathPattern}"`).join(', ');
 }
+
+/** The origin ids a behavior's requests can reach: its target, or the members of the origin group it targets. */
+export function reachedOriginIds(distribution: TerraformBody, behavior: ResolvedBehavior): string[] {
+  const target = String(behavior.body.target_origin_id);
+  const group = nestedBlocks(distribution.origin_group).find((candidate) => candidate.origin_id === target);
+  return group ? nestedBlocks(group.member).map((member) => String(member.origin_id)) : [target];
+}

@@ -4,6 +4,8 @@ import {
   cloudfrontDistributionOrderedCacheBehaviorToTerraform,
   CloudfrontDistributionOrderedCacheBehavior,
   CloudfrontDistributionOrigin,
+  CloudfrontDistributionOriginGroup,
+  cloudfrontDistributionOriginGroupToTerraform,
   cloudfrontDistributionOriginToTerraform,
   CloudfrontDistributionViewerCertificate,
 } from '@cdktf/provider-aws/lib/cloudfront-distribution';
@@ -20,12 +22,15 @@ import { renderBehavior } from '../private/render-behavior';
 import { tagsBlock } from '../private/tags';
 import { isUnresolved } from '../private/tokens';
 import { globalWebAclArnProblem } from '../validation/aws-identifiers';
+import { MAX_ORIGIN_GROUPS_PER_DISTRIBUTION } from '../validation/origin-group';
+import { OriginGroup } from '../origins/origin-group';
 import { distributionCommentProblem } from '../validation/distribution-comment';
 import { aliasesProblem, domainNameProblem } from '../validation/domain-name';
 import { pathPatternProblem } from '../validation/paths';
 import { ViewerAccess, ViewerAccessBinding } from '../viewer-access/viewer-access';
 import { BehaviorOptions } from './behavior-options';
 import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
+import { AllowedMethods } from './http-methods';
 import { ErrorResponse } from './error-responses';
 import { GeoRestriction } from './geo-restriction';
 
@@ -127,6 +132,8 @@ export class VideoDistribution extends Construct implements DistributionReferenc
   private readonly behaviors: BehaviorEntry[] = [];
   private readonly originIds = new Map<IVideoOrigin, string>();
   private readonly origins: CloudfrontDistributionOrigin[] = [];
+  private readonly originGroups: CloudfrontDistributionOriginGroup[] = [];
+  private readonly boundOriginIds = new Set<string>();
   private readonly pathPatterns = new Map<string, string>();
   private readonly maxCacheBehaviors: number;
 
@@ -161,6 +168,9 @@ export class VideoDistribution extends Construct implements DistributionReferenc
       aliases: this.aliases.length > 0 ? [...this.aliases] : undefined,
       defaultRootObject: props.defaultRootObject,
       origin: Lazy.anyValue({ produce: () => this.origins.map(cloudfrontDistributionOriginToTerraform) }),
+      originGroup: Lazy.anyValue({
+        produce: () => (this.originGroups.length > 0 ? this.originGroups.map(cloudfrontDistributionOriginGroupToTerraform) : undefined),
+      }),
       defaultCacheBehavior: this.render(defaultBehavior, 'defaultBehavior', true),
       orderedCacheBehavior: Lazy.anyValue({
         produce: () => {
@@ -246,6 +256,7 @@ export class VideoDistribution extends Construct implements DistributionReferenc
           functionAssociations: [...access.functionAssociations, ...(entry.options.functionAssociations ?? [])],
         }
       : entry.options;
+    if (OriginGroup.isOriginGroup(entry.options.origin)) checkOriginGroupMethods(entry.options, where);
     return renderBehavior(options, this.originIdFor(entry.options.origin), where);
   }
 
@@ -328,11 +339,50 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     return originId;
   }
 
-  /** Binds an origin once; the distribution exists by now, so the origin can reference its ARN. */
+  /**
+   * Binds an origin once; the distribution exists by now, so the origin can reference its ARN. A
+   * group binds its members as origins of their own and becomes an `origin_group` block.
+   */
   private bindOrigin(origin: IVideoOrigin): void {
     const originId = this.originIdFor(origin);
-    if (this.origins.some((bound) => bound.originId === originId)) return;
-    this.origins.push(origin.bind(this, { originId, distribution: this }).originConfig);
+    if (this.boundOriginIds.has(originId)) return;
+    this.boundOriginIds.add(originId);
+    const binding = origin.bind(this, { originId, distribution: this });
+    if (binding.failover) {
+      if (this.originGroups.length >= MAX_ORIGIN_GROUPS_PER_DISTRIBUTION) {
+        invalid(
+          'originGroups',
+          `would be ${this.originGroups.length + 1}, above CloudFront's quota of ${MAX_ORIGIN_GROUPS_PER_DISTRIBUTION} per distribution`,
+          originId,
+          'Share groups between behaviors, or split the distribution.',
+        );
+      }
+      const memberIds = binding.failover.members.map((member) => {
+        this.bindOrigin(member);
+        return this.originIdFor(member);
+      });
+      this.originGroups.push({
+        originId,
+        failoverCriteria: { statusCodes: [...binding.failover.statusCodes] },
+        member: memberIds.map((memberId) => ({ originId: memberId })),
+      });
+    } else if (binding.originConfig) {
+      this.origins.push(binding.originConfig);
+    }
+  }
+}
+
+/** Only GET, HEAD and OPTIONS fail over: CloudFront refuses other methods on a behavior that targets a group. */
+function checkOriginGroupMethods(options: BehaviorOptions, where: string): void {
+  const methods = (options.allowedMethods ?? AllowedMethods.ALLOW_GET_HEAD).methods;
+  const others = methods.filter((method) => !['GET', 'HEAD', 'OPTIONS'].includes(method));
+  if (others.length > 0) {
+    invalid(
+      `${where}.allowedMethods`,
+      `allows ${others.join(', ')} on a behavior that targets an origin group, which CloudFront refuses (only GET, HEAD and OPTIONS fail over)`,
+      methods,
+      'Use AllowedMethods.ALLOW_GET_HEAD or ALLOW_GET_HEAD_OPTIONS, or target a single origin for uploads.',
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { isUnresolved } from '../private/tokens';
 import { accountIdProblem } from '../validation/aws-identifiers';
 import { HttpOrigin, OriginProtocolPolicy } from '../origins/http-origin';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from '../origins/origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from '../origins/origin';
 import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 export interface MediaPackageOriginProps extends Omit<OriginOptions, 'originPath'> {
@@ -129,7 +129,7 @@ export class MediaPackageOrigin implements IVideoOrigin {
       : MediaPackageOrigin.V1_CDN_IDENTIFIER_HEADER;
   }
 
-  public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     const { originConfig } = this.http.bind(scope, options);
     if (this.version === MediaPackageVersion.V1) return { originConfig };
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 'mediapackagev2');

@@ -4,7 +4,7 @@ import { isUnresolved } from '../private/tokens';
 import { originPortProblem } from '../validation/port';
 import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
 
 /** Ant Media Server's web ports: HTTP 5080, HTTPS 5443 (with SSL enabled on the server). */
 export const ANT_MEDIA_HTTP_PORT = 5080;
@@ -124,7 +124,7 @@ export class AntMediaOrigin implements IVideoOrigin {
     });
   }
 
-  public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     return this.origin.bind(scope, options);
   }
 }

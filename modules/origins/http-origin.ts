@@ -5,7 +5,7 @@ import { checkOriginOptions, commonOriginConfig } from '../private/origin-config
 import { originHostProblem } from '../validation/domain-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { originPortProblem } from '../validation/port';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
 
 export enum OriginProtocolPolicy {
   HTTP_ONLY = 'http-only',
@@ -62,7 +62,7 @@ export class HttpOrigin implements IVideoOrigin {
     this.protocolPolicy = props.protocolPolicy ?? OriginProtocolPolicy.HTTPS_ONLY;
   }
 
-  public bind(_scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(_scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     return {
       originConfig: {
         domainName: this.domainName,

@@ -7,7 +7,7 @@ import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
 import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
 import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 /** The day AWS ended support for AWS Elemental MediaStore. */
@@ -169,7 +169,7 @@ export class MediaStoreOrigin implements IVideoOrigin {
     if (access) this.containerPolicyJson = Lazy.stringValue({ produce: () => JSON.stringify(this.policyDocument(access)) });
   }
 
-  public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     Annotations.of(scope).addWarning(MEDIASTORE_END_OF_SUPPORT_WARNING);
     const binding = this.http.bind(scope, options);
     const access = this.access;

@@ -3,7 +3,7 @@ import { checkValue } from '../private/check-value';
 import { isUnresolved } from '../private/tokens';
 import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
 
 /**
  * The host name MK.IO gives a streaming endpoint: `<endpoint-name>.<region>.streaming.mediakind.com`
@@ -71,7 +71,7 @@ export class MkioOrigin implements IVideoOrigin {
     });
   }
 
-  public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     return this.origin.bind(scope, options);
   }
 }

@@ -15,7 +15,14 @@ export interface OriginBindOptions {
 }
 
 export interface OriginBinding {
-  /** The `origin` block of `aws_cloudfront_distribution`. */
+  /** The `origin` block of `aws_cloudfront_distribution` (every origin but a group). */
+  readonly originConfig?: CloudfrontDistributionOrigin;
+  /** An origin group's members (the distribution binds them like any origin) and failover codes. */
+  readonly failover?: { readonly members: readonly IVideoOrigin[]; readonly statusCodes: readonly number[] };
+}
+
+/** What a single origin's binding always has. */
+export interface SingleOriginBinding extends OriginBinding {
   readonly originConfig: CloudfrontDistributionOrigin;
 }
 

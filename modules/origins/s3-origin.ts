@@ -5,7 +5,7 @@ import { createOriginAccessControl } from '../private/origin-access-control';
 import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
 import { BucketPolicy } from '../storage/bucket-policy';
 import { S3BucketReference } from '../storage/bucket-reference';
-import { IVideoOrigin, OriginBindOptions, OriginBinding, OriginOptions } from './origin';
+import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
 
 export interface S3OriginProps extends OriginOptions {
   /**
@@ -49,7 +49,7 @@ export class S3Origin implements IVideoOrigin {
     });
   }
 
-  public bind(scope: Construct, options: OriginBindOptions): OriginBinding {
+  public bind(scope: Construct, options: OriginBindOptions): SingleOriginBinding {
     const oac = createOriginAccessControl(scope, `${options.originId}-oac`, 's3');
     const distributionArn = options.distribution.distributionArn;
     this.distributionArns.push(distributionArn);

@@ -1,4 +1,4 @@
-import { distributionBehaviors, distributionOrigins } from '../distribution-blocks';
+import { distributionBehaviors, distributionOrigins, reachedOriginIds } from '../distribution-blocks';
 import { describeOrigin, originHost, supportsHttps } from '../origin-hosts';
 import { combineVerdicts, compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
 import { isTerraformExpression, nestedBlock, ResolvedResource } from '../rule-context';
@@ -31,9 +31,9 @@ export const OriginHttpsRule: PolicyRule = {
   },
 };
 
-/** match-viewer only sends HTTP to the origin when some behavior of that origin lets viewers use HTTP. */
+/** match-viewer only sends HTTP to the origin when some behavior reaching it (directly or through a group) lets viewers use HTTP. */
 function allowsHttpViewers(distribution: ResolvedResource, originId: string): boolean {
   return distributionBehaviors(distribution.body).some(
-    (behavior) => behavior.body.target_origin_id === originId && behavior.body.viewer_protocol_policy === 'allow-all',
+    (behavior) => reachedOriginIds(distribution.body, behavior).includes(originId) && behavior.body.viewer_protocol_policy === 'allow-all',
   );
 }
