@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { antMediaApplicationNameProblem, antMediaCdnSettingsProblems, antMediaPortProblem, AntMediaProtocol } from '../modules';
+import {
+  antMediaApplicationNameProblem,
+  antMediaCdnSettingsProblems,
+  antMediaPortProblem,
+  AntMediaProtocol,
+  vpcOriginEndpointArnProblem,
+} from '../modules';
 import { hostName, originShieldRegion, scenarioBase } from './common';
+import { liveFailoverKeys } from './live-failover';
 import { reportSettingProblems, satisfying } from './rules';
 
 /** The `antMedia` section: an Ant Media Server's HLS and LL-HLS streams behind CloudFront. */
@@ -10,6 +17,25 @@ export const antMediaSchema = z
     serverHostName: hostName.describe(
       "The server's public DNS name (CloudFront takes no IP address; over HTTPS the server's certificate must name it).",
     ),
+    failoverServerHostName: hostName
+      .optional()
+      .describe(
+        'A second Ant Media server (or cluster origin) serving the same streams: CloudFront retries failed requests there. Default: none.',
+      ),
+    vpcOrigin: z
+      .strictObject({
+        arn: satisfying(z.string(), vpcOriginEndpointArnProblem).describe(
+          "The server's EC2 instance ARN, or its Application or Network Load Balancer's; serverHostName is then its private DNS name.",
+        ),
+        failoverArn: satisfying(z.string(), vpcOriginEndpointArnProblem)
+          .optional()
+          .describe("The failover server's instance or load balancer ARN (with failoverServerHostName)."),
+      })
+      .optional()
+      .describe(
+        'Reach the servers through CloudFront VPC origins, in private subnets without public addresses (their security group admits the CloudFront managed prefix list). Default: over the internet.',
+      ),
+    ...liveFailoverKeys,
     originProtocol: z
       .enum(AntMediaProtocol)
       .optional()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountIdProblem, mediaPackageLiveCdnProblems, MediaPackagePackaging, MediaPackageVersion, secretIdProblem } from '../modules';
 import { originShieldRegion, scenarioBase, terraformText } from './common';
+import { liveFailoverKeys } from './live-failover';
 import { reportSettingProblems, satisfying } from './rules';
 
 const endpointSchema = z.strictObject({
@@ -16,6 +17,12 @@ const endpointSchema = z.strictObject({
     .string()
     .optional()
     .describe('Origin id suffix and playback-URL output key. Default: the packaging type, numbered when repeated (hls, hls-2).'),
+  failoverUrl: z
+    .string()
+    .optional()
+    .describe(
+      "The same packaging on a second endpoint (v1: a second channel's endpoint; v2: the same endpoint in a second channel group or region), with the same manifest name: the endpoint's behaviors fail over to it. Default: none.",
+    ),
 });
 
 /** The `liveMediaPackage` section: a MediaPackage live channel's origin endpoints behind CloudFront. */
@@ -63,6 +70,7 @@ export const liveMediaPackageSchema = z
       .describe(
         'MediaPackage CDN authorization: CloudFront sends X-MediaPackage-CDNIdentifier (v1) or X-MediaPackageV2-CDNIdentifier (v2), read from the secret at plan time (plan then needs AWS credentials). Default: off.',
       ),
+    ...liveFailoverKeys,
     endpointAccountId: satisfying(z.string(), accountIdProblem)
       .optional()
       .describe("v2: the account owning the endpoints, for the endpoint policy output. Default: the distribution's account."),

@@ -15,12 +15,25 @@ import {
   webOriginProblem,
 } from '../modules';
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
+import { liveFailoverKeys } from './live-failover';
 import { satisfying } from './rules';
 
 const dataEndpoint = satisfying(z.string(), mediaStoreDataEndpointProblem);
 const containerArn = satisfying(z.string(), mediaStoreContainerArnProblem);
 const manifestPath = satisfying(z.string(), liveManifestPathProblem);
 const headerName = satisfying(z.string(), originHeaderNameProblem);
+
+/** The settings of a live bucket (the S3 migration's, and its failover bucket's). */
+const liveBucketKeys = {
+  bucketName: satisfying(z.string(), bucketNameProblem)
+    .optional()
+    .describe('Name of the bucket (S3 names are global). Default: a name Terraform generates with the prefix live-.'),
+  forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket while it holds objects. Default false.'),
+  expireObjectsAfterDays: z
+    .union([satisfying(z.number(), lifecycleDaysProblem), z.literal(false)])
+    .optional()
+    .describe('Days after which objects in the bucket are deleted, or false to keep them. Default 1 (live segments).'),
+};
 
 /** Where the live output is stored: pick one by `type`. */
 export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
@@ -55,14 +68,13 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
     type: z
       .literal('s3-migration')
       .describe("AWS's migration path: the same layout on a private S3 bucket read through Origin Access Control."),
-    bucketName: satisfying(z.string(), bucketNameProblem)
+    ...liveBucketKeys,
+    failoverBucket: z
+      .strictObject(liveBucketKeys)
       .optional()
-      .describe('Name of the live bucket (S3 names are global). Default: a name Terraform generates with the prefix live-.'),
-    forceDestroy: z.boolean().optional().describe('Let terraform destroy delete the bucket while it holds objects. Default false.'),
-    expireObjectsAfterDays: z
-      .union([satisfying(z.number(), lifecycleDaysProblem), z.literal(false)])
-      .optional()
-      .describe('Days after which objects in the bucket are deleted, or false to keep them. Default 1 (live segments).'),
+      .describe(
+        'A second bucket CloudFront fails over to, with the same folder layout, written by a second encoder output (MediaLive redundant outputs) or S3 replication. Default: none.',
+      ),
   }),
 ]);
 export type LiveMediaStoreOriginConfig = z.infer<typeof liveMediaStoreOriginSchema>;
@@ -77,6 +89,8 @@ export const liveMediaStoreSchema = z.strictObject({
     .describe(
       "The encoder's segment length in seconds, which sizes the cache TTLs (manifests are cached about half a segment). Default 6.",
     ),
+  originTimeouts: liveFailoverKeys.originTimeouts,
+  failoverStatusCodes: liveFailoverKeys.failoverStatusCodes,
   segmentTtlSeconds: satisfying(z.number(), liveSegmentTtlProblem)
     .optional()
     .describe(

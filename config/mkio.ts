@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  mkioFailoverProblems,
   mkioForwardingProblems,
   mkioStreamingEndpointHostProblem,
   policyNameListProblem,
@@ -7,6 +8,7 @@ import {
   ViewerProtocolPolicy,
 } from '../modules';
 import { originShieldRegion, removedKey, scenarioBase } from './common';
+import { liveFailoverKeys } from './live-failover';
 import { reportSettingProblems, satisfying } from './rules';
 
 /** The `mkio` section: a MediaKind MK.IO streaming endpoint behind CloudFront. */
@@ -19,6 +21,12 @@ export const mkioSchema = z
     originShieldRegion: originShieldRegion
       .optional()
       .describe('Origin Shield in the AWS region nearest the MK.IO deployment. Default: off.'),
+    failoverStreamingEndpointHostName: satisfying(z.string(), mkioStreamingEndpointHostProblem)
+      .optional()
+      .describe(
+        'A second MK.IO streaming endpoint serving the same locators (another region or deployment): CloudFront retries failed requests there. Default: none.',
+      ),
+    ...liveFailoverKeys,
     viewerProtocolPolicy: z
       .enum([ViewerProtocolPolicy.REDIRECT_TO_HTTPS, ViewerProtocolPolicy.HTTPS_ONLY])
       .optional()
@@ -33,5 +41,7 @@ export const mkioSchema = z
       'Use "viewerAccess": { "type": "jwt", "queryString": "<your token query string>" } to check tokens at the edge, and "forwardQueryStrings" for query strings MK.IO itself needs.',
     ),
   })
-  .superRefine((section, ctx) => reportSettingProblems(ctx, section, mkioForwardingProblems(section)));
+  .superRefine((section, ctx) =>
+    reportSettingProblems(ctx, section, [...mkioFailoverProblems(section), ...mkioForwardingProblems(section)]),
+  );
 export type MkioConfig = z.infer<typeof mkioSchema>;

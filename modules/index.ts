@@ -66,6 +66,8 @@ export type {
 export { HttpOrigin, OriginProtocolPolicy, OriginSslPolicy } from './origins/http-origin';
 export type { HttpOriginProps } from './origins/http-origin';
 export { LIVE_FAILOVER_STATUS_CODES, OriginGroup } from './origins/origin-group';
+export { VpcOrigin } from './origins/vpc-origin';
+export type { IVpcOrigin, VpcOriginProps } from './origins/vpc-origin';
 export type { OriginGroupProps } from './origins/origin-group';
 export { S3Origin } from './origins/s3-origin';
 export type { S3OriginProps } from './origins/s3-origin';
@@ -184,6 +186,7 @@ export {
   kmsKeyOrAliasArnProblem,
   lambdaEdgeVersionArnProblem,
   regionProblem,
+  vpcOriginEndpointArnProblem,
   secretIdProblem,
 } from './validation/aws-identifiers';
 export { bucketNameProblem, bucketPrefixProblem, keyPrefixProblem, MAX_BUCKET_PREFIX_LENGTH } from './validation/bucket-name';
@@ -201,6 +204,12 @@ export { originHeaderNameProblem, originHeaderValueProblem } from './validation/
 export { edgeNameProblem, iamRoleNameProblem, resourceNameProblem } from './validation/names';
 export { numberBetween, wholeNumberBetween } from './validation/numbers';
 export { originShieldRegionProblem } from './validation/origin-shield-region';
+export {
+  connectionAttemptsProblem,
+  connectionTimeoutProblem,
+  keepaliveTimeoutProblem,
+  readTimeoutProblem,
+} from './validation/origin-timeouts';
 export { originPathProblem, pathPatternProblem, publicPathsProblem } from './validation/paths';
 export { cookieNameProblem, queryStringNameProblem } from './validation/request-names';
 export {
@@ -269,10 +278,11 @@ export type {
   MediaStoreExistingEndpointProps,
   MediaStoreLiveCdnProps,
 } from './patterns/mediastore-live-cdn';
-export { MkioCdn, mkioForwardingProblems } from './patterns/mkio-cdn';
+export { MkioCdn, mkioFailoverProblems, mkioForwardingProblems } from './patterns/mkio-cdn';
+export type { LiveFailoverProps } from './patterns/live-failover-props';
 export type { MkioCdnProps, MkioForwardingSettings } from './patterns/mkio-cdn';
 export { AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
-export type { AntMediaCdnProps, AntMediaCdnSettings } from './patterns/ant-media-cdn';
+export type { AntMediaCdnProps, AntMediaCdnSettings, AntMediaVpcOriginProps } from './patterns/ant-media-cdn';
 
 // Policy checks
 export { PolicyChecks } from './checks/policy-checks';

@@ -21,7 +21,7 @@ export class LiveMediaStoreStack extends VideoCdnStack {
       origin: liveOrigin(origin),
     });
     const live = this.live;
-    const { container, containerPolicyJson, bucket } = live.storage;
+    const { container, containerPolicyJson, bucket, failoverBucket } = live.storage;
     if (container) new TerraformOutput(this, 'container-name', { value: container.name });
     if (containerPolicyJson) {
       new TerraformOutput(this, 'container-policy-json', {
@@ -30,6 +30,7 @@ export class LiveMediaStoreStack extends VideoCdnStack {
       });
     }
     if (bucket) new TerraformOutput(this, 'bucket-name', { value: bucket.bucket });
+    if (failoverBucket) new TerraformOutput(this, 'failover-bucket-name', { value: failoverBucket.bucket });
     new TerraformOutput(this, 'distribution-id', { value: live.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: live.distribution.domainName });
     viewerAccessOutputs(this, live.distribution);
@@ -44,6 +45,12 @@ export class LiveMediaStoreStack extends VideoCdnStack {
       description: 'Destination prefix for the MediaLive HLS output group (append the manifest base name)',
       value: live.ingestDestination,
     });
+    if (live.failoverIngestDestination) {
+      new TerraformOutput(this, 'medialive-failover-destination', {
+        description: "Destination prefix of the encoder's second (redundant) output: the failover bucket",
+        value: live.failoverIngestDestination,
+      });
+    }
   }
 }
 
@@ -61,6 +68,7 @@ function liveOrigin(origin: LiveMediaStoreOriginConfig): MediaStoreLiveOrigin {
         bucketName: origin.bucketName,
         forceDestroy: origin.forceDestroy,
         expireObjectsAfterDays: origin.expireObjectsAfterDays,
+        failoverBucket: origin.failoverBucket,
       });
   }
 }

@@ -5,9 +5,11 @@ import { ErrorResponse, shortLivedErrorResponses } from '../cloudfront/error-res
 import { invalid } from '../private/invalid';
 import { IOriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
-import { MediaPackageEndpoint, MediaPackagePackaging, PACKAGING_LAYOUT } from './packaging';
+import { MediaPackageEndpoint, MediaPackagePackaging } from './packaging';
+import { IVideoOrigin } from '../origins/origin';
+import { OriginGroup } from '../origins/origin-group';
 import { checkSettingProblems } from '../private/check-value';
-import { endpointNames, mediaPackageSettingsProblems } from './settings-rules';
+import { barePatterns, endpointNames, mediaPackageSettingsProblems, scopedEndpoints } from './settings-rules';
 import { MediaPackageOrigin, MediaPackageV2OriginProps } from './mediapackage-origin';
 import { IResponseHeadersPolicy } from '../cloudfront/response-headers-policy';
 import { VideoCachePresets } from '../presets/video-cache-presets';
@@ -35,6 +37,11 @@ export interface MediaPackageBehaviorsProps {
   /** Low-Latency HLS (MediaPackage v2 only): `_HLS_msn`, `_HLS_part`, `_HLS_skip` in the manifests' cache key. @default false */
   readonly lowLatencyHls?: boolean;
   /**
+   * Responses of an endpoint that send a request to its failover endpoint (`failoverUrl`).
+   * @default LIVE_FAILOVER_STATUS_CODES (404, 500, 502, 503, 504)
+   */
+  readonly failoverStatusCodes?: readonly number[];
+  /**
    * Minimum TTL of manifests and segments, at most 5 s (1 s with LL-HLS) so viewers stay at the
    * live edge; MediaPackage's own Cache-Control sets the rest.
    * @default 1
@@ -57,6 +64,10 @@ export interface MediaPackageEndpointRoute {
   readonly name: string;
   readonly packaging: MediaPackagePackaging;
   readonly origin: MediaPackageOrigin;
+  /** The endpoint CloudFront fails over to, when there is one. */
+  readonly failoverOrigin?: MediaPackageOrigin;
+  /** What the endpoint's behaviors target: the origin, or the group of origin and failover origin. */
+  readonly target: IVideoOrigin;
   /**
    * True when an earlier endpoint already uses this endpoint's bare patterns (`*.m3u8`), so its
    * patterns are scoped to its endpoint path (`/out/v1/<hash>/*.m3u8`) and it has no origin path.
@@ -133,21 +144,21 @@ export class MediaPackageBehaviors extends Construct {
       });
 
     this.endpoints = this.route(props);
-    const behavior = (origin: MediaPackageOrigin, cachePolicy: ICachePolicy): BehaviorOptions => ({
+    const behavior = (origin: IVideoOrigin, cachePolicy: ICachePolicy): BehaviorOptions => ({
       origin,
       cachePolicy,
       originRequestPolicy: props.originRequestPolicy,
       responseHeadersPolicy: props.responseHeadersPolicy,
     });
-    this.defaultBehavior = behavior(this.endpoints[0].origin, this.segmentCachePolicy);
+    this.defaultBehavior = behavior(this.endpoints[0].target, this.segmentCachePolicy);
     const ordered = [
       ...this.endpoints.filter((route) => route.scopedToEndpointPath),
       ...this.endpoints.filter((route) => !route.scopedToEndpointPath),
     ];
     const additional: Record<string, BehaviorOptions> = {};
     for (const route of ordered) {
-      additional[route.manifestPathPattern] = behavior(route.origin, this.manifestCachePolicy);
-      if (route.segmentPathPattern) additional[route.segmentPathPattern] = behavior(route.origin, this.segmentCachePolicy);
+      additional[route.manifestPathPattern] = behavior(route.target, this.manifestCachePolicy);
+      if (route.segmentPathPattern) additional[route.segmentPathPattern] = behavior(route.target, this.segmentCachePolicy);
     }
     this.additionalBehaviors = additional;
     this.errorResponses = shortLivedErrorResponses(props.errorCachingTtlSeconds ?? 1);
@@ -159,25 +170,27 @@ export class MediaPackageBehaviors extends Construct {
     return Object.fromEntries(this.endpoints.map((route) => [route.name, `${base}${route.manifestPath}`]));
   }
 
-  /** v2 only: each endpoint's policy for CloudFront, keyed by endpoint name, to attach to the endpoints. */
+  /**
+   * v2 only: each endpoint's policy for CloudFront, keyed by endpoint name (`<name>-failover` for a
+   * failover endpoint), to attach to the endpoints.
+   */
   public endpointPolicies(): Record<string, string> {
-    return Object.fromEntries(
-      this.endpoints.filter((route) => route.origin.endpointPolicyJson).map((route) => [route.name, route.origin.endpointPolicyJson!]),
-    );
+    const policies: Record<string, string> = {};
+    for (const route of this.endpoints) {
+      if (route.origin.endpointPolicyJson) policies[route.name] = route.origin.endpointPolicyJson;
+      if (route.failoverOrigin?.endpointPolicyJson) policies[`${route.name}-failover`] = route.failoverOrigin.endpointPolicyJson;
+    }
+    return policies;
   }
 
   private route(props: MediaPackageBehaviorsProps): MediaPackageEndpointRoute[] {
     const names = endpointNames(props.endpoints);
-    const claimedBare = new Set<string>();
     const owners = new Map<string, number>();
+    const scopedByIndex = scopedEndpoints(props.endpoints, this.version);
     return props.endpoints.map((endpoint, index) => {
       const url = MediaPackageEndpointUrl.parse(endpoint.url, `endpoints[${index}].url`, this.version);
-      const layout = PACKAGING_LAYOUT[endpoint.packaging];
-      // Smooth serves everything under `<name>.ism/`; the others are told apart by extension.
-      const manifestPattern = layout.manifest === 'ism' ? `${url.manifest.split('/')[0]}/*` : `*.${layout.manifest}`;
-      const barePatterns = [manifestPattern, ...(layout.segments ? [layout.segments] : [])];
-      const scoped = barePatterns.some((pattern) => claimedBare.has(pattern));
-      const patterns = scoped ? barePatterns.map((pattern) => `${url.endpointPath}/${pattern}`) : barePatterns;
+      const scoped = scopedByIndex[index];
+      const patterns = barePatterns(endpoint, this.version).map((pattern) => (scoped ? `${url.endpointPath}/${pattern}` : pattern));
       for (const pattern of patterns) {
         const key = pattern.replace(/^\//, '');
         const owner = owners.get(key);
@@ -190,13 +203,24 @@ export class MediaPackageBehaviors extends Construct {
           );
         }
         owners.set(key, index);
-        if (!scoped) claimedBare.add(pattern);
       }
       const origin = this.createOrigin(endpoint.url, names[index], !scoped, props.originProps);
+      const failoverOrigin =
+        endpoint.failoverUrl === undefined
+          ? undefined
+          : this.createOrigin(endpoint.failoverUrl, `${names[index]}-failover`, !scoped, props.originProps);
       return {
         name: names[index],
         packaging: endpoint.packaging,
         origin,
+        failoverOrigin,
+        target: failoverOrigin
+          ? new OriginGroup({
+              members: [origin, failoverOrigin],
+              failoverStatusCodes: props.failoverStatusCodes,
+              originGroupId: `mediapackage-${names[index]}-group`,
+            })
+          : origin,
         scopedToEndpointPath: scoped,
         manifestPathPattern: patterns[0],
         segmentPathPattern: patterns[1],

@@ -29,4 +29,11 @@ export interface MediaPackageEndpoint {
    * @default the packaging type (`hls`), numbered from the second endpoint of a type on (`hls-2`)
    */
   readonly name?: string;
+  /**
+   * The same packaging on a second endpoint (v1: a second channel's endpoint; v2: the same
+   * endpoint in a second channel group or region): the endpoint's behaviors then target an origin
+   * group that fails over to it. Its manifest has the primary's name.
+   * @default none: one origin
+   */
+  readonly failoverUrl?: string;
 }

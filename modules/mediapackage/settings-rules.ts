@@ -61,6 +61,57 @@ export function endpointNames(endpoints: readonly MediaPackageEndpoint[]): strin
   });
 }
 
+/**
+ * Whether each endpoint's patterns are scoped to its endpoint path (`/out/v1/<hash>/*.m3u8`): an
+ * earlier endpoint already uses its bare patterns (two HLS endpoints, CMAF and DASH both on
+ * `*.mp4`). A scoped endpoint has no origin path: viewers request its full path.
+ */
+export function scopedEndpoints(endpoints: readonly MediaPackageEndpoint[], version: MediaPackageVersion): boolean[] {
+  const claimed = new Set<string>();
+  return endpoints.map((endpoint) => {
+    const patterns = barePatterns(endpoint, version);
+    const scoped = patterns.some((pattern) => claimed.has(pattern));
+    if (!scoped) patterns.forEach((pattern) => claimed.add(pattern));
+    return scoped;
+  });
+}
+
+/** An endpoint's patterns before scoping: Smooth serves everything under `<name>.ism/`, the others are told apart by extension. */
+export function barePatterns(endpoint: MediaPackageEndpoint, version: MediaPackageVersion): string[] {
+  const layout = PACKAGING_LAYOUT[endpoint.packaging];
+  const manifest = MediaPackageEndpointUrl.parse(endpoint.url, 'url', version).manifest;
+  const manifestPattern = layout.manifest === 'ism' ? `${manifest.split('/')[0]}/*` : `*.${layout.manifest}`;
+  return [manifestPattern, ...(layout.segments ? [layout.segments] : [])];
+}
+
+/** What is wrong with an endpoint's failover URL: CloudFront asks it for exactly what it would ask the primary. */
+function failoverProblem(endpoint: MediaPackageEndpoint, version: MediaPackageVersion, scoped: boolean): ValueProblem | undefined {
+  const failoverUrl = endpoint.failoverUrl!;
+  const found = mediaPackageEndpointProblem({ ...endpoint, url: failoverUrl }, version);
+  if (found) return found;
+  const primary = MediaPackageEndpointUrl.parse(endpoint.url, 'url', version);
+  const failover = MediaPackageEndpointUrl.parse(failoverUrl, 'failoverUrl', version);
+  if (failover.domainName === primary.domainName && failover.endpointPath === primary.endpointPath) {
+    return {
+      problem: "is the endpoint's own URL",
+      fix: 'Name a second endpoint (v1: of a second channel; v2: in a second channel group or region).',
+    };
+  }
+  if (failover.manifest !== primary.manifest) {
+    return {
+      problem: `ends in ${failover.manifest}, but the primary serves ${primary.manifest}: CloudFront asks both for the same file`,
+      fix: 'Give both endpoints the same manifest name.',
+    };
+  }
+  if (scoped && failover.endpointPath !== primary.endpointPath) {
+    return {
+      problem: `has the path ${failover.endpointPath}, but viewers request the primary's full path (${primary.endpointPath}/...) because an earlier endpoint uses its patterns, and the failover endpoint would get that path`,
+      fix: 'Use a failover endpoint with the same path (v2: the same channel group, channel and endpoint names in another region), or list this endpoint first.',
+    };
+  }
+  return undefined;
+}
+
 /** Every problem of the settings, each at its setting; empty when they are fine. */
 export function mediaPackageSettingsProblems(settings: MediaPackageSettings): SettingProblem[] {
   const version = settings.version ?? MediaPackageVersion.V1;
@@ -78,6 +129,12 @@ export function mediaPackageSettingsProblems(settings: MediaPackageSettings): Se
     add(`endpoints[${index}].url`, mediaPackageEndpointProblem(endpoint, version));
     if (endpoint.name !== undefined) add(`endpoints[${index}].name`, mediaPackageEndpointNameProblem(endpoint.name));
   });
+  if (problems.length === 0) {
+    const scoped = scopedEndpoints(settings.endpoints, version);
+    settings.endpoints.forEach((endpoint, index) => {
+      if (endpoint.failoverUrl !== undefined) add(`endpoints[${index}].failoverUrl`, failoverProblem(endpoint, version, scoped[index]));
+    });
+  }
   const names = endpointNames(settings.endpoints);
   names.forEach((name, index) => {
     const first = names.indexOf(name);

@@ -5,6 +5,7 @@ import { originPortProblem } from '../validation/port';
 import { ValueRule } from '../validation/value-rule';
 import { HttpOrigin, OriginProtocolPolicy } from './http-origin';
 import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
+import { IVpcOrigin } from './vpc-origin';
 
 /** Ant Media Server's web ports: HTTP 5080, HTTPS 5443 (with SSL enabled on the server). */
 export const ANT_MEDIA_HTTP_PORT = 5080;
@@ -47,6 +48,8 @@ export interface AntMediaOriginProps extends Omit<OriginOptions, 'originPath'> {
    * @default 30
    */
   readonly readTimeoutSeconds?: number;
+  /** Reach the server through a CloudFront VPC origin (see `HttpOriginProps.vpcOrigin`). @default over the internet */
+  readonly vpcOrigin?: IVpcOrigin;
 }
 
 /** An Ant Media application name (`live`, `LiveApp`): one path segment of letters, digits, `_` and `-`; a leading `/` is forgiven. */

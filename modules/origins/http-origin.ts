@@ -3,9 +3,10 @@ import { invalid } from '../private/invalid';
 import { checkValue } from '../private/check-value';
 import { checkOriginOptions, commonOriginConfig } from '../private/origin-config';
 import { originHostProblem } from '../validation/domain-name';
-import { wholeNumberBetween } from '../validation/numbers';
+import { keepaliveTimeoutProblem, readTimeoutProblem } from '../validation/origin-timeouts';
 import { originPortProblem } from '../validation/port';
 import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from './origin';
+import { IVpcOrigin } from './vpc-origin';
 
 export enum OriginProtocolPolicy {
   HTTP_ONLY = 'http-only',
@@ -33,6 +34,13 @@ export interface HttpOriginProps extends OriginOptions {
   readonly readTimeoutSeconds?: number;
   /** 1-60. @default 5 */
   readonly keepaliveTimeoutSeconds?: number;
+  /**
+   * Reach the server through a CloudFront VPC origin (a private subnet, no public address): the
+   * VPC origin's protocol and ports apply, and `domainName` is the server's private DNS name (or the
+   * name its certificate holds, over HTTPS).
+   * @default over the internet
+   */
+  readonly vpcOrigin?: IVpcOrigin;
 }
 
 /** Any web server reachable by host name: MediaPackage, MK.IO, Ant Media, a load balancer. */
@@ -49,20 +57,31 @@ export class HttpOrigin implements IVideoOrigin {
     checkOriginOptions(props);
     checkValue('httpPort', props.httpPort, originPortProblem);
     checkValue('httpsPort', props.httpsPort, originPortProblem);
-    checkValue(
-      'readTimeoutSeconds',
-      props.readTimeoutSeconds,
-      wholeNumberBetween(1, 60, 'Use 1-60 seconds, or ask AWS for a quota increase and raise it later.'),
-    );
-    checkValue('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, wholeNumberBetween(1, 60, 'Use 1-60 seconds.'));
+    checkValue('readTimeoutSeconds', props.readTimeoutSeconds, readTimeoutProblem);
+    checkValue('keepaliveTimeoutSeconds', props.keepaliveTimeoutSeconds, keepaliveTimeoutProblem);
     if (props.originSslProtocols !== undefined && props.originSslProtocols.length === 0) {
       invalid('originSslProtocols', 'is empty', props.originSslProtocols, 'List at least TLSv1.2.');
     }
     this.originId = props.originId;
-    this.protocolPolicy = props.protocolPolicy ?? OriginProtocolPolicy.HTTPS_ONLY;
+    this.protocolPolicy = props.protocolPolicy ?? props.vpcOrigin?.endpoint?.protocolPolicy ?? OriginProtocolPolicy.HTTPS_ONLY;
+    if (props.vpcOrigin?.endpoint) checkMatchesVpcOrigin(props, props.vpcOrigin.endpoint);
   }
 
   public bind(_scope: Construct, options: OriginBindOptions): SingleOriginBinding {
+    const vpcOrigin = this.props.vpcOrigin;
+    if (vpcOrigin) {
+      return {
+        originConfig: {
+          domainName: this.domainName,
+          ...commonOriginConfig(this.props, options.originId),
+          vpcOriginConfig: {
+            vpcOriginId: vpcOrigin.vpcOriginId,
+            originReadTimeout: this.props.readTimeoutSeconds ?? 30,
+            originKeepaliveTimeout: this.props.keepaliveTimeoutSeconds ?? 5,
+          },
+        },
+      };
+    }
     return {
       originConfig: {
         domainName: this.domainName,
@@ -77,5 +96,24 @@ export class HttpOrigin implements IVideoOrigin {
         },
       },
     };
+  }
+}
+
+/** Through a VPC origin, the protocol and ports are the VPC origin's: settings here must agree with them. */
+function checkMatchesVpcOrigin(props: HttpOriginProps, endpoint: NonNullable<IVpcOrigin['endpoint']>): void {
+  const differing = (
+    [
+      ['protocolPolicy', props.protocolPolicy, endpoint.protocolPolicy],
+      ['httpPort', props.httpPort, endpoint.httpPort],
+      ['httpsPort', props.httpsPort, endpoint.httpsPort],
+    ] as const
+  ).find(([, given, actual]) => given !== undefined && given !== actual);
+  if (differing) {
+    invalid(
+      differing[0],
+      `differs from the VPC origin's (${differing[2]})`,
+      differing[1],
+      'Set the protocol and ports on the VpcOrigin, and leave them out here.',
+    );
   }
 }

@@ -5,7 +5,14 @@ import { CachePolicy } from '../cloudfront/cache-policy';
 import { VideoDistribution } from '../cloudfront/distribution';
 import { OriginRequestPolicy } from '../cloudfront/origin-request-policy';
 import { CustomDomain } from '../domain/custom-domain';
+import { OriginProtocolPolicy } from '../origins/http-origin';
+import { VpcOrigin } from '../origins/vpc-origin';
+import { liveOriginSettings, liveTarget } from '../private/live-failover';
+import { vpcOriginEndpointArnProblem } from '../validation/aws-identifiers';
+import { LiveFailoverProps } from './live-failover-props';
 import {
+  ANT_MEDIA_HTTP_PORT,
+  ANT_MEDIA_HTTPS_PORT,
   ANT_MEDIA_MANIFEST_PATH_PATTERN,
   ANT_MEDIA_SEGMENT_PATH_PATTERNS,
   antMediaApplicationNameProblem,
@@ -38,11 +45,25 @@ export const antMediaStreamIdProblem: ValueRule<string> = (streamId) =>
         fix: 'Use the id shown for the stream in the Ant Media web panel.',
       };
 
-/** The caching and URL settings of `AntMediaCdnProps` the rules look at. */
+/** The settings of `AntMediaCdnProps` the rules look at. */
 export type AntMediaCdnSettings = Pick<
   AntMediaCdnProps,
-  'manifestTtlSeconds' | 'segmentTtlSeconds' | 'notFoundCachingSeconds' | 'streamId'
+  | 'manifestTtlSeconds'
+  | 'segmentTtlSeconds'
+  | 'notFoundCachingSeconds'
+  | 'streamId'
+  | 'serverHostName'
+  | 'failoverServerHostName'
+  | 'vpcOrigin'
 >;
+
+/** Ant Media servers in private subnets, reached through CloudFront VPC origins. */
+export interface AntMediaVpcOriginProps {
+  /** The server's EC2 instance, or the Application or Network Load Balancer in front of it. */
+  readonly arn: string;
+  /** The failover server's instance or load balancer (required with `failoverServerHostName`). @default none */
+  readonly failoverArn?: string;
+}
 
 /** Every problem of the caching and URL settings, each at its setting; for the pattern and configuration schemas alike. */
 export function antMediaCdnSettingsProblems(settings: AntMediaCdnSettings): SettingProblem[] {
@@ -68,12 +89,53 @@ export function antMediaCdnSettingsProblems(settings: AntMediaCdnSettings): Sett
     add('notFoundCachingSeconds', wholeNumberBetween(0, MAX_TTL_SECONDS, 'Use a few seconds, e.g. 3.')(settings.notFoundCachingSeconds));
   }
   if (settings.streamId !== undefined) add('streamId', antMediaStreamIdProblem(settings.streamId));
+  const failover = settings.failoverServerHostName;
+  if (failover !== undefined && settings.serverHostName !== undefined && failover.toLowerCase() === settings.serverHostName.toLowerCase()) {
+    add('failoverServerHostName', {
+      problem: 'is the primary server itself',
+      fix: 'Name a second Ant Media server (or cluster origin) that serves the same streams.',
+    });
+  }
+  const vpc = settings.vpcOrigin;
+  if (vpc !== undefined) {
+    add('vpcOrigin.arn', vpcOriginEndpointArnProblem(vpc.arn));
+    if (vpc.failoverArn !== undefined) add('vpcOrigin.failoverArn', vpcOriginEndpointArnProblem(vpc.failoverArn));
+    if (failover !== undefined && vpc.failoverArn === undefined) {
+      add('vpcOrigin.failoverArn', {
+        problem: 'is missing, but failoverServerHostName is set and the servers are reached through VPC origins',
+        fix: "Give the failover server's instance or load balancer ARN too.",
+      });
+    }
+    if (failover === undefined && vpc.failoverArn !== undefined) {
+      add('vpcOrigin.failoverArn', {
+        problem: 'is set without failoverServerHostName',
+        fix: "Give the failover server's private DNS name as failoverServerHostName, or leave failoverArn out.",
+      });
+    }
+    if (vpc.failoverArn !== undefined && vpc.failoverArn === vpc.arn) {
+      add('vpcOrigin.failoverArn', { problem: 'is the primary server itself', fix: "Give the second server's ARN." });
+    }
+  }
   return problems;
 }
 
-export interface AntMediaCdnProps extends VideoCdnPatternProps {
-  /** The server's public DNS name (over HTTPS its certificate must name it). */
+export interface AntMediaCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
+  /**
+   * The server's DNS name (over HTTPS its certificate must name it): public, or with `vpcOrigin`
+   * its private DNS name.
+   */
   readonly serverHostName: string;
+  /**
+   * A second server (or cluster origin) serving the same streams: CloudFront retries a failed
+   * request there (`failoverStatusCodes`, timeouts sized from `segmentDurationSeconds`).
+   * @default none: one origin
+   */
+  readonly failoverServerHostName?: string;
+  /**
+   * Reach the servers through CloudFront VPC origins, so they need no public address.
+   * @default over the internet
+   */
+  readonly vpcOrigin?: AntMediaVpcOriginProps;
   /** HTTPS on 5443 (SSL enabled on the server) or HTTP on 5080. @default AntMediaProtocol.HTTPS */
   readonly originProtocol?: AntMediaProtocol;
   /** @default 5443 for HTTPS, 5080 for HTTP */
@@ -109,6 +171,10 @@ export interface AntMediaCdnProps extends VideoCdnPatternProps {
  */
 export class AntMediaCdn extends Construct {
   public readonly origin: AntMediaOrigin;
+  /** The failover server, when there is one. */
+  public readonly failoverOrigin?: AntMediaOrigin;
+  /** The VPC origins of the server and the failover server, with `vpcOrigin`. */
+  public readonly vpcOrigins: readonly VpcOrigin[] = [];
   public readonly distribution: VideoDistribution;
   public readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
@@ -125,17 +191,38 @@ export class AntMediaCdn extends Construct {
     checkSettingProblems(props, antMediaCdnSettingsProblems(props));
     this.lowLatencyHls = props.lowLatencyHls ?? false;
     this.streamId = props.streamId ?? '<stream-id>';
-    const originProps = {
-      originId: 'ant-media-server',
-      applicationName: props.applicationName,
-      port: props.originPort,
-      originShieldRegion: props.originShieldRegion,
+    checkValue('failoverServerHostName', props.failoverServerHostName, originHostProblem);
+    const https = props.originProtocol !== AntMediaProtocol.HTTP;
+    const port = props.originPort ?? (https ? ANT_MEDIA_HTTPS_PORT : ANT_MEDIA_HTTP_PORT);
+    const timeouts = liveOriginSettings(props, props.failoverServerHostName !== undefined, this.lowLatencyHls);
+    const server = (hostName: string, originId: string, vpcArn: string | undefined): AntMediaOrigin => {
+      const vpcOrigin =
+        vpcArn === undefined
+          ? undefined
+          : new VpcOrigin(this, `${originId}-vpc-origin`, {
+              endpointArn: vpcArn,
+              protocolPolicy: https ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY,
+              httpPort: https ? 80 : port,
+              httpsPort: https ? port : 443,
+              tags: props.tags,
+            });
+      if (vpcOrigin) (this.vpcOrigins as VpcOrigin[]).push(vpcOrigin);
+      const originProps = {
+        originId,
+        applicationName: props.applicationName,
+        port: props.originPort,
+        originShieldRegion: props.originShieldRegion,
+        vpcOrigin,
+        ...timeouts,
+      };
+      return https ? AntMediaOrigin.https(hostName, originProps) : AntMediaOrigin.http(hostName, originProps);
     };
-    this.origin =
-      props.originProtocol === AntMediaProtocol.HTTP
-        ? AntMediaOrigin.http(props.serverHostName, originProps)
-        : AntMediaOrigin.https(props.serverHostName, originProps);
-    const origin = this.origin;
+    this.origin = server(props.serverHostName, 'ant-media-server', props.vpcOrigin?.arn);
+    this.failoverOrigin =
+      props.failoverServerHostName === undefined
+        ? undefined
+        : server(props.failoverServerHostName, 'ant-media-failover-server', props.vpcOrigin?.failoverArn);
+    const origin = liveTarget(this.origin, this.failoverOrigin, props, 'ant-media-servers');
 
     // The player page and the LL-HLS blocking-reload requests need their query strings at the server.
     const forwardPlaybackQueryStrings = new OriginRequestPolicy(
@@ -165,7 +252,7 @@ export class AntMediaCdn extends Construct {
 
     const segmentBehavior: BehaviorOptions = { origin, cachePolicy: segments };
     const front = createPatternDistribution(this, props, {
-      comment: fitDistributionComment(`Ant Media Server ${props.serverHostName}${origin.originPath}`),
+      comment: fitDistributionComment(`Ant Media Server ${props.serverHostName}${this.origin.originPath}`),
       defaultBehavior: { origin, cachePolicy: playerPage, originRequestPolicy: forwardPlaybackQueryStrings },
       additionalBehaviors: {
         [ANT_MEDIA_MANIFEST_PATH_PATTERN]: { origin, cachePolicy: manifests, originRequestPolicy: forwardPlaybackQueryStrings },

@@ -9,10 +9,12 @@ import { MediaPackageBehaviors } from '../mediapackage/mediapackage-behaviors';
 import { MediaPackageEndpoint } from '../mediapackage/packaging';
 import { mediaPackageSettingsProblems } from '../mediapackage/settings-rules';
 import { checkSettingProblems } from '../private/check-value';
+import { liveOriginSettings } from '../private/live-failover';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { inProp } from '../private/prop-path';
 import { tagsBlock } from '../private/tags';
 import { SettingProblem, ValueRule } from '../validation/value-rule';
+import { LiveFailoverProps } from './live-failover-props';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
 /** A MediaPackage v1 channel id. */
@@ -37,7 +39,7 @@ export interface MediaPackageCdnAuthorizationProps {
   readonly secretId: string;
 }
 
-export interface MediaPackageLiveCdnProps extends VideoCdnPatternProps {
+export interface MediaPackageLiveCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
   /**
    * The channel's origin endpoints, in order; the first also gets the default behavior. The
    * provider cannot create endpoints, so they are inputs.
@@ -149,10 +151,17 @@ export class MediaPackageLiveCdn extends Construct {
         'cdnAuthorization',
         () => new MediaPackageCdnIdentifierSecret(this, 'cdn-identifier', { secretId: cdnAuthorization.secretId, version: this.version }),
       ).cdnIdentifier;
+    const failover = props.endpoints.some((endpoint) => endpoint.failoverUrl !== undefined);
     this.behaviors = new MediaPackageBehaviors(this, 'mediapackage', {
       endpoints: props.endpoints,
       version: this.version,
-      originProps: { originShieldRegion: props.originShieldRegion, cdnIdentifier, endpointAccountId: props.endpointAccountId },
+      originProps: {
+        originShieldRegion: props.originShieldRegion,
+        cdnIdentifier,
+        endpointAccountId: props.endpointAccountId,
+        ...liveOriginSettings(props, failover, props.lowLatencyHls),
+      },
+      failoverStatusCodes: props.failoverStatusCodes,
       timeShift: props.timeShift,
       manifestFilter: props.manifestFilter,
       lowLatencyHls: props.lowLatencyHls,

@@ -17,6 +17,8 @@ import { S3Origin } from '../origins/s3-origin';
 import { liveCacheSizing } from '../presets/live-cache-sizing';
 import { checkEach, checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
+import { invalid } from '../private/invalid';
+import { liveOriginSettings, liveTarget } from '../private/live-failover';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { playerCorsPolicy } from '../private/player-cors';
 import { tagsBlock } from '../private/tags';
@@ -26,6 +28,7 @@ import { wholeNumberBetween } from '../validation/numbers';
 import { originPathProblem } from '../validation/paths';
 import { ValueRule } from '../validation/value-rule';
 import { playerOriginsProblem, webOriginProblem } from '../validation/web-origin';
+import { LiveFailoverProps } from './live-failover-props';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
 /** MediaLive's usual HLS segment length. */
@@ -68,6 +71,8 @@ export interface LiveStorageResources {
   readonly containerPolicyJson?: string;
   /** The bucket, for the S3 migration. */
   readonly bucket?: PrivateBucket;
+  /** The failover bucket, for the S3 migration with `failoverBucket`. */
+  readonly failoverBucket?: PrivateBucket;
 }
 
 export interface MediaStoreCreatedContainerProps {
@@ -82,13 +87,22 @@ export interface MediaStoreExistingEndpointProps {
   readonly manageContainerPolicy?: boolean;
 }
 
-export interface LiveS3BucketProps {
+export interface LiveS3BucketSettings {
   /** @default a name Terraform generates with the prefix `live-` */
   readonly bucketName?: string;
   /** @default false */
   readonly forceDestroy?: boolean;
   /** Days after which objects are deleted, or false to keep them. @default 1 (live segments) */
   readonly expireObjectsAfterDays?: number | false;
+}
+
+export interface LiveS3BucketProps extends LiveS3BucketSettings {
+  /**
+   * A second bucket CloudFront fails over to, written by a second encoder output (MediaLive's
+   * redundant outputs) or by S3 replication; same folder layout.
+   * @default none: one bucket
+   */
+  readonly failoverBucket?: LiveS3BucketSettings;
 }
 
 /** Where the encoder writes the live output and CloudFront reads it: pick one with a factory. */
@@ -108,8 +122,16 @@ export class MediaStoreLiveOrigin {
 
   /** AWS's migration path from MediaStore: the same layout on a private S3 bucket read through Origin Access Control. */
   public static s3Migration(props: LiveS3BucketProps = {}): MediaStoreLiveOrigin {
-    checkValue('bucketName', props.bucketName, bucketNameProblem);
-    if (props.expireObjectsAfterDays !== false) checkValue('expireObjectsAfterDays', props.expireObjectsAfterDays, lifecycleDaysProblem);
+    checkLiveBucket('', props);
+    if (props.failoverBucket) checkLiveBucket('failoverBucket.', props.failoverBucket);
+    if (props.bucketName !== undefined && props.bucketName === props.failoverBucket?.bucketName) {
+      invalid(
+        'failoverBucket.bucketName',
+        'is the primary bucket itself',
+        props.bucketName,
+        'Name a second bucket, or leave the name out to get a generated one.',
+      );
+    }
     return new MediaStoreLiveOrigin('s3-migration', props);
   }
 
@@ -123,20 +145,29 @@ export class MediaStoreLiveOrigin {
   ) {}
 }
 
+function checkLiveBucket(prefix: string, settings: LiveS3BucketSettings): void {
+  checkValue(`${prefix}bucketName`, settings.bucketName, bucketNameProblem);
+  if (settings.expireObjectsAfterDays !== false)
+    checkValue(`${prefix}expireObjectsAfterDays`, settings.expireObjectsAfterDays, lifecycleDaysProblem);
+}
+
 /** What a live storage gives the pattern: the origin, how requests reach it, where the encoder writes. */
 interface LiveSource extends LiveStorageResources {
   readonly origin: IVideoOrigin;
   readonly originRequestPolicy: IOriginRequestPolicy;
   /** MediaLive output destination prefix (`mediastoressl://...` or `s3ssl://...`), ending in the folder. */
   readonly ingestDestination: string;
+  /** The failover bucket's destination prefix, for the encoder's second output. */
+  readonly failoverIngestDestination?: string;
 }
 
 /** Creates the storage's resources under `scope`, and its origin (`folder` ends in `/`, or is empty). */
 function createLiveSource(
   scope: Construct,
   storage: MediaStoreLiveOrigin,
-  options: Omit<OriginOptions, 'originId'>,
+  options: Omit<OriginOptions, 'originId'> & { readonly readTimeoutSeconds?: number },
   folder: string,
+  failover: LiveFailoverProps,
   tags?: Record<string, string>,
 ): LiveSource {
   const settings = storage.settings;
@@ -171,31 +202,50 @@ function createLiveSource(
       };
     }
     case 's3-migration': {
-      const expireAfterDays = settings.expireObjectsAfterDays ?? 1;
-      const bucket = new PrivateBucket(scope, 'live-bucket', {
-        bucketName: settings.bucketName,
-        bucketPrefix: settings.bucketName === undefined ? 'live-' : undefined,
-        forceDestroy: settings.forceDestroy,
-        // The bucket holds only the live output: segments past the DVR window are dead weight.
-        lifecycle: { expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays, abortIncompleteMultipartUploadAfterDays: 1 },
-        tags,
-      });
+      const liveBucket = (id: string, bucket: LiveS3BucketSettings) => {
+        const expireAfterDays = bucket.expireObjectsAfterDays ?? 1;
+        return new PrivateBucket(scope, id, {
+          bucketName: bucket.bucketName,
+          bucketPrefix: bucket.bucketName === undefined ? 'live-' : undefined,
+          forceDestroy: bucket.forceDestroy,
+          // The bucket holds only the live output: segments past the DVR window are dead weight.
+          lifecycle: {
+            expireAfterDays: expireAfterDays === false ? undefined : expireAfterDays,
+            abortIncompleteMultipartUploadAfterDays: 1,
+          },
+          tags,
+        });
+      };
+      // S3 origins have no read timeout: only the connection settings apply.
+      const s3Options = { ...options, readTimeoutSeconds: undefined };
+      const bucket = liveBucket('live-bucket', settings);
+      const origin = S3Origin.withOriginAccessControl(bucket, { ...s3Options, originId: 'live-bucket' });
+      const failoverBucket = settings.failoverBucket && liveBucket('live-failover-bucket', settings.failoverBucket);
       return {
         bucket,
-        origin: S3Origin.withOriginAccessControl(bucket, { ...options, originId: 'live-bucket' }),
+        failoverBucket,
+        origin: failoverBucket
+          ? liveTarget(
+              origin,
+              S3Origin.withOriginAccessControl(failoverBucket, { ...s3Options, originId: 'live-failover-bucket' }),
+              failover,
+              'live-buckets',
+            )
+          : origin,
         originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
         ingestDestination: `s3ssl://${bucket.bucket}/${folder}`,
+        failoverIngestDestination: failoverBucket && `s3ssl://${failoverBucket.bucket}/${folder}`,
       };
     }
   }
 }
 
-export interface MediaStoreLiveCdnProps extends VideoCdnPatternProps {
+export interface MediaStoreLiveCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
   /** Where the live output is stored. */
   readonly origin: MediaStoreLiveOrigin;
   /** The folder the encoder writes to, used as origin path. @default '/live' */
   readonly folder?: string;
-  /** The encoder's segment length, which sizes the cache TTLs. @default 6 */
+  /** The encoder's segment length, which sizes the cache TTLs (and, with a failover bucket, the origin timeouts). @default 6 */
   readonly segmentDurationSeconds?: number;
   /** Segment TTL when the origin sends no Cache-Control. @default 86400 (a day) */
   readonly segmentTtlSeconds?: number;
@@ -224,6 +274,8 @@ export class MediaStoreLiveCdn extends Construct {
   public readonly baseUrl: string;
   /** The destination prefix of the MediaLive HLS output group: append the manifest base name. */
   public readonly ingestDestination: string;
+  /** The failover bucket's destination prefix, for the encoder's second (redundant) output. */
+  public readonly failoverIngestDestination?: string;
   /** The manifests below the folder, without a leading `/`. */
   public readonly manifestPaths: readonly string[];
   /** The storage's resources: the created container, the container policy to apply by hand, or the bucket. */
@@ -239,16 +291,32 @@ export class MediaStoreLiveCdn extends Construct {
     checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
     checkValue('segmentTtlSeconds', props.segmentTtlSeconds, liveSegmentTtlProblem);
     const folder = (props.folder ?? DEFAULT_FOLDER).replace(/^\/+|\/+$/g, '');
+    const failover = props.origin.settings.failoverBucket !== undefined;
+    if (props.origin.type === 's3-migration' && props.originTimeouts?.readTimeoutSeconds !== undefined) {
+      invalid(
+        'originTimeouts.readTimeoutSeconds',
+        'is set, but S3 origins have no read timeout',
+        props.originTimeouts.readTimeoutSeconds,
+        'Leave it out: CloudFront applies connectionAttempts and connectionTimeoutSeconds to S3 origins.',
+      );
+    }
     const source = createLiveSource(
       this,
       props.origin,
-      { originPath: folder, customHeaders: props.customHeaders, originShieldRegion: props.originShieldRegion },
+      {
+        originPath: folder,
+        customHeaders: props.customHeaders,
+        originShieldRegion: props.originShieldRegion,
+        ...liveOriginSettings({ segmentDurationSeconds: DEFAULT_SEGMENT_DURATION_SECONDS, ...props }, failover),
+      },
       folder ? `${folder}/` : '',
+      props,
       props.tags,
     );
-    const { origin, originRequestPolicy: _policy, ingestDestination, ...storage } = source;
+    const { origin, originRequestPolicy: _policy, ingestDestination, failoverIngestDestination, ...storage } = source;
     this.origin = origin;
     this.ingestDestination = ingestDestination;
+    this.failoverIngestDestination = failoverIngestDestination;
     this.storage = storage;
     this.manifestPaths = (props.manifestPaths ?? DEFAULT_MANIFEST_PATHS).map((path) => path.replace(/^\/+/, ''));
 

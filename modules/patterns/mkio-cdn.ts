@@ -9,19 +9,28 @@ import { MkioOrigin, mkioStreamingEndpointHostProblem } from '../origins/mkio-or
 import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
 import { checkEach, checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
+import { liveOriginSettings, liveTarget } from '../private/live-failover';
 import { createPatternDistribution } from '../private/pattern-distribution';
 import { policyNameListProblem } from '../validation/policy-name-list';
 import { queryStringNameProblem } from '../validation/request-names';
 import { SettingProblem } from '../validation/value-rule';
 import { DEFAULT_JWT_QUERY_STRING } from '../viewer-access/jwt-validation-function';
 import { ViewerAccessType } from '../viewer-access/viewer-access';
+import { LiveFailoverProps } from './live-failover-props';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
-export interface MkioCdnProps extends VideoCdnPatternProps {
+export interface MkioCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
   /** The host from MK.IO > Streaming Endpoints, e.g. `production.westeurope.streaming.mediakind.com`. */
   readonly streamingEndpointHostName: string;
   /** Origin Shield in the AWS region nearest the MK.IO deployment. @default off */
   readonly originShieldRegion?: string;
+  /**
+   * A second streaming endpoint (another region, or another deployment) serving the same locators:
+   * CloudFront retries a failed request there (`failoverStatusCodes`, timeouts sized from
+   * `segmentDurationSeconds`).
+   * @default none: one origin
+   */
+  readonly failoverStreamingEndpointHostName?: string;
   /** @default ViewerProtocolPolicy.REDIRECT_TO_HTTPS */
   readonly viewerProtocolPolicy?: ViewerProtocolPolicy.REDIRECT_TO_HTTPS | ViewerProtocolPolicy.HTTPS_ONLY;
   /**
@@ -40,6 +49,8 @@ export interface MkioCdnProps extends VideoCdnPatternProps {
  */
 export class MkioCdn extends Construct {
   public readonly origin: MkioOrigin;
+  /** The failover streaming endpoint, when there is one. */
+  public readonly failoverOrigin?: MkioOrigin;
   public readonly distribution: VideoDistribution;
   public readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
@@ -48,10 +59,23 @@ export class MkioCdn extends Construct {
   constructor(scope: Construct, id: string, props: MkioCdnProps) {
     super(scope, id);
     checkValue('streamingEndpointHostName', props.streamingEndpointHostName, mkioStreamingEndpointHostProblem);
+    checkValue('failoverStreamingEndpointHostName', props.failoverStreamingEndpointHostName, mkioStreamingEndpointHostProblem);
+    checkSettingProblems(props, mkioFailoverProblems(props));
+    const failover = props.failoverStreamingEndpointHostName;
+    const timeouts = liveOriginSettings(props, failover !== undefined);
     this.origin = MkioOrigin.fromStreamingEndpoint(props.streamingEndpointHostName, {
       originId: 'mkio-streaming-endpoint',
       originShieldRegion: props.originShieldRegion,
+      ...timeouts,
     });
+    this.failoverOrigin =
+      failover === undefined
+        ? undefined
+        : MkioOrigin.fromStreamingEndpoint(failover, {
+            originId: 'mkio-failover-streaming-endpoint',
+            originShieldRegion: props.originShieldRegion,
+            ...timeouts,
+          });
     checkValue('forwardQueryStrings', props.forwardQueryStrings, policyNameListProblem);
     checkEach('forwardQueryStrings', props.forwardQueryStrings, queryStringNameProblem);
     checkSettingProblems(props, mkioForwardingProblems(props));
@@ -65,7 +89,7 @@ export class MkioCdn extends Construct {
     const front = createPatternDistribution(this, props, {
       comment: fitDistributionComment(`MK.IO streaming endpoint ${props.streamingEndpointHostName}`),
       defaultBehavior: {
-        origin: this.origin,
+        origin: liveTarget(this.origin, this.failoverOrigin, props, 'mkio-streaming-endpoints'),
         viewerProtocolPolicy: props.viewerProtocolPolicy,
         // Manifests and segments are read-only.
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
@@ -85,6 +109,23 @@ export class MkioCdn extends Construct {
   public playbackUrl(locatorId: string, path = '...'): string {
     return MkioOrigin.playbackUrl(this.baseUrl, locatorId, path);
   }
+}
+
+/** A failover endpoint is another endpoint. */
+export function mkioFailoverProblems(settings: {
+  streamingEndpointHostName: string;
+  failoverStreamingEndpointHostName?: string;
+}): SettingProblem[] {
+  const failover = settings.failoverStreamingEndpointHostName;
+  return failover !== undefined && failover.toLowerCase() === settings.streamingEndpointHostName.toLowerCase()
+    ? [
+        {
+          prop: 'failoverStreamingEndpointHostName',
+          problem: 'is the primary streaming endpoint itself',
+          fix: 'Name a second streaming endpoint (another region or deployment) serving the same locators.',
+        },
+      ]
+    : [];
 }
 
 /** What the forwarding rule reads of a viewer access: the library's `ViewerAccess` or the app's configuration. */

@@ -1,7 +1,7 @@
 import { CloudfrontDistributionOrigin, CloudfrontDistributionOriginCustomHeader } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { OriginOptions } from '../origins/origin';
 import { originHeaderNameProblem, originHeaderValueProblem } from '../validation/header-name';
-import { wholeNumberBetween } from '../validation/numbers';
+import { connectionAttemptsProblem, connectionTimeoutProblem } from '../validation/origin-timeouts';
 import { originShieldRegionProblem } from '../validation/origin-shield-region';
 import { originPathProblem } from '../validation/paths';
 import { checkEach, checkValue } from './check-value';
@@ -28,12 +28,8 @@ export function checkOriginOptions(options: OriginOptions): void {
   checkValue('originPath', options.originPath, originPathProblem);
   checkCustomHeaders(options.customHeaders);
   checkValue('originShieldRegion', options.originShieldRegion, originShieldRegionProblem);
-  checkValue('connectionAttempts', options.connectionAttempts, wholeNumberBetween(1, 3, 'CloudFront tries an origin 1 to 3 times.'));
-  checkValue(
-    'connectionTimeoutSeconds',
-    options.connectionTimeoutSeconds,
-    wholeNumberBetween(1, 10, 'CloudFront waits 1 to 10 seconds for a connection.'),
-  );
+  checkValue('connectionAttempts', options.connectionAttempts, connectionAttemptsProblem);
+  checkValue('connectionTimeoutSeconds', options.connectionTimeoutSeconds, connectionTimeoutProblem);
 }
 
 function checkCustomHeaders(headers: Readonly<Record<string, string>> | undefined): void {

@@ -127,3 +127,17 @@ export const keyGroupIdProblem: ValueRule<string> = (value) =>
         problem: 'is not a CloudFront key group id',
         fix: 'Copy the Id from aws cloudfront list-key-groups (or the key group output of the stack that created it).',
       };
+
+const EC2_INSTANCE_ARN = new RegExp(`^arn:${PARTITION}:ec2:${REGION_PATTERN}:\\d{12}:instance/i-[0-9a-f]{8,17}$`);
+const LOAD_BALANCER_ARN = new RegExp(
+  `^arn:${PARTITION}:elasticloadbalancing:${REGION_PATTERN}:\\d{12}:loadbalancer/(app|net)/[A-Za-z0-9-]{1,32}/[0-9a-f]{16}$`,
+);
+
+/** What a CloudFront VPC origin reaches in a private subnet: an EC2 instance, an Application or a Network Load Balancer. */
+export const vpcOriginEndpointArnProblem: ValueRule<string> = (value) =>
+  EC2_INSTANCE_ARN.test(value) || LOAD_BALANCER_ARN.test(value)
+    ? undefined
+    : {
+        problem: 'is not the ARN of an EC2 instance, an Application Load Balancer or a Network Load Balancer',
+        fix: 'Use arn:aws:ec2:<region>:<account>:instance/i-... or arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app|net/<name>/<id> (a Gateway or Classic Load Balancer cannot be a VPC origin).',
+      };
