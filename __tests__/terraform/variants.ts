@@ -180,6 +180,71 @@ function documentedVariants(): PlannedStack[] {
   ];
 }
 
+/** Origin failover in each live scenario (the resilience guide's variants). */
+function failoverVariants(): PlannedStack[] {
+  const MEDIAPACKAGE_B = 'https://d5bf4804cf87c44d.mediapackage.eu-central-1.amazonaws.com/out/v1';
+  const MEDIAPACKAGE_V2_B = 'https://fghij.egress.klmno.mediapackagev2.eu-central-1.amazonaws.com/out/v1/live/channel-1';
+  const group = /origin_group \{/;
+  return [
+    {
+      name: 'mediapackage-v1-failover',
+      dir: section('liveMediaPackage', {
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/aaaa1111/index.m3u8`, failoverUrl: `${MEDIAPACKAGE_B}/bbbb2222/index.m3u8` },
+          { packaging: 'dash', url: `${MEDIAPACKAGE}/cccc3333/index.mpd`, failoverUrl: `${MEDIAPACKAGE_B}/dddd4444/index.mpd` },
+        ],
+        originShieldRegion: 'eu-west-1',
+      }),
+      adds: 3,
+      shows: [group, /origin_id\s+= "mediapackage-dash-group"/, /connection_timeout\s+= 1/],
+    },
+    {
+      name: 'mediapackage-v2-failover',
+      dir: section('liveMediaPackage', {
+        mediaPackageVersion: 'v2',
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE_V2}/hls/index.m3u8`, failoverUrl: `${MEDIAPACKAGE_V2_B}/hls/index.m3u8` },
+          { packaging: 'cmaf', url: `${MEDIAPACKAGE_V2}/cmaf/index.m3u8`, failoverUrl: `${MEDIAPACKAGE_V2_B}/cmaf/index.m3u8` },
+        ],
+      }),
+      // 4 OACs, 2 cache policies, the distribution
+      adds: 7,
+      shows: [group, /origin_access_control_origin_type\s+= "mediapackagev2"/],
+    },
+    {
+      name: 'mkio-failover',
+      dir: section('mkio', {
+        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+        failoverStreamingEndpointHostName: 'backup.northeurope.streaming.mediakind.com',
+        segmentDurationSeconds: 2,
+      }),
+      adds: 1,
+      shows: [group, /origin_id\s+= "mkio-streaming-endpoints"/],
+    },
+    {
+      name: 'ant-media-vpc-origin-failover',
+      dir: section('antMedia', {
+        serverHostName: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        failoverServerHostName: 'ip-10-0-2-45.eu-west-1.compute.internal',
+        originProtocol: 'http',
+        lowLatencyHls: true,
+        vpcOrigin: {
+          arn: 'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0',
+          failoverArn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/ams-backup/0123456789abcdef',
+        },
+      }),
+      // 2 VPC origins, 3 cache policies, the origin request policy, the distribution
+      adds: 7,
+      shows: [group, /aws_cloudfront_vpc_origin\./, /vpc_origin_config \{/],
+    },
+    {
+      name: 'mediastore-s3-failover-bucket',
+      dir: section('liveMediaStore', { origin: { type: 's3-migration', failoverBucket: {} } }),
+      shows: [group, /aws_s3_bucket\.live-failover-bucket/],
+    },
+  ];
+}
+
 /** Each kind of viewer access in each scenario, and the library examples of the protect-playback guide. */
 function viewerAccessVariants(): PlannedStack[] {
   const byType = (Object.keys(VIEWER_ACCESS) as AccessType[]).flatMap((type) =>
@@ -218,7 +283,7 @@ function sampledConfigurations(count = 3): PlannedStack[] {
 }
 
 export function plannedStacks(): PlannedStack[] {
-  return [...defaultAppStacks(), ...documentedVariants(), ...viewerAccessVariants(), ...sampledConfigurations()];
+  return [...defaultAppStacks(), ...documentedVariants(), ...failoverVariants(), ...viewerAccessVariants(), ...sampledConfigurations()];
 }
 
 /** MediaPackage CDN authorization reads its secret with a data source: plan needs AWS credentials, so it is only validated. */
