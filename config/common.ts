@@ -17,6 +17,7 @@ import {
   HttpVersion,
   PriceClass,
   DistributionSettings,
+  PatternStagingProps,
   VideoCdnPatternProps,
 } from '../modules';
 import { satisfying } from './rules';
@@ -131,18 +132,37 @@ interface SharedSectionKeys {
   readonly viewerAccess?: ViewerAccessConfig;
 }
 
+/** A section's `staging`, whose `primary` may hold a distribution and a viewer access of its own. */
+interface StagingConfig {
+  readonly primary?: { readonly distribution?: DistributionConfig | null; readonly viewerAccess?: ViewerAccessConfig | null };
+}
+
+/** A section as a pattern takes it. */
+export type PatternPropsOf<T> = Omit<T, keyof SharedSectionKeys | 'staging'> &
+  Pick<VideoCdnPatternProps, 'customDomain' | 'distribution' | 'viewerAccess'> & { staging?: PatternStagingProps<object> };
+
 /**
  * A section as a pattern takes it: its own settings as they are, the shared blocks mapped to the
- * library's props, the app-only keys (enabled, backend) left out.
+ * library's props (also in `staging.primary`), the app-only keys (enabled, backend) left out.
  */
-export function patternProps<T extends SharedSectionKeys>(
-  section: T,
-): Omit<T, keyof SharedSectionKeys> & Pick<VideoCdnPatternProps, 'customDomain' | 'distribution' | 'viewerAccess'> {
-  const { enabled: _enabled, backend: _backend, customDomain, distribution, viewerAccess: access, ...settings } = section;
-  return {
-    ...settings,
+export function patternProps<T extends SharedSectionKeys & { staging?: StagingConfig }>(section: T): PatternPropsOf<T> {
+  const { enabled: _enabled, backend: _backend, customDomain, distribution, viewerAccess: access, staging, ...settings } = section;
+  const mapped = {
     customDomain: customDomainProps(customDomain),
     distribution: distributionSettings(distribution),
     viewerAccess: viewerAccess(access),
+    staging: staging && { ...staging, primary: staging.primary && stagedPrimary(staging.primary) },
+  };
+  return { ...settings, ...mapped } as PatternPropsOf<T>;
+}
+
+/** `staging.primary` as a pattern takes it: its blocks mapped like the section's own. */
+function stagedPrimary(primary: NonNullable<StagingConfig['primary']>): object {
+  const { distribution, viewerAccess: access, ...settings } = primary;
+  return {
+    // null in the file: the setting is not set on the primary.
+    ...Object.fromEntries(Object.entries(settings).map(([key, value]) => [key, value === null ? undefined : value])),
+    ...(distribution !== undefined && { distribution: distributionSettings(distribution ?? undefined) }),
+    ...(access !== undefined && { viewerAccess: viewerAccess(access ?? undefined) }),
   };
 }

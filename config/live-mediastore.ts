@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  MEDIASTORE_STAGEABLE_SETTINGS,
   bucketNameProblem,
   lifecycleDaysProblem,
   liveManifestPathProblem,
@@ -17,6 +18,7 @@ import {
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
 import { liveFailoverKeys } from './live-failover';
 import { satisfying } from './rules';
+import { stagingSchema } from './staging';
 
 const dataEndpoint = satisfying(z.string(), mediaStoreDataEndpointProblem);
 const containerArn = satisfying(z.string(), mediaStoreContainerArnProblem);
@@ -79,8 +81,8 @@ export const liveMediaStoreOriginSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveMediaStoreOriginConfig = z.infer<typeof liveMediaStoreOriginSchema>;
 
-/** The live-mediastore section: live HLS/DASH from a MediaStore container, or its S3 replacement. */
-export const liveMediaStoreSchema = z.strictObject({
+/** The keys of the live-mediastore section. */
+const liveMediaStoreShape = {
   ...scenarioBase,
   origin: liveMediaStoreOriginSchema.describe('Where the encoder writes the live output and CloudFront reads it, picked by type.'),
   folder: originPath.optional().describe('Folder in the container or bucket the encoder writes to, used as origin path. Default /live.'),
@@ -109,5 +111,11 @@ export const liveMediaStoreSchema = z.strictObject({
   corsAllowOrigins: satisfying(z.array(satisfying(z.string(), webOriginProblem)), playerOriginsProblem)
     .optional()
     .describe('Web origins allowed to play the stream in a browser (CORS), * or like https://player.example.com. Default ["*"].'),
+};
+
+/** The live-mediastore section: live HLS/DASH from a MediaStore container, or its S3 replacement. */
+export const liveMediaStoreSchema = z.strictObject({
+  ...liveMediaStoreShape,
+  staging: stagingSchema(liveMediaStoreShape, MEDIASTORE_STAGEABLE_SETTINGS),
 });
 export type LiveMediaStoreConfig = z.infer<typeof liveMediaStoreSchema>;

@@ -14,9 +14,11 @@ import {
   vodTtlProblem,
   playerOriginsProblem,
   webOriginProblem,
+  VOD_STAGEABLE_SETTINGS,
 } from '../modules';
 import { scenarioBase } from './common';
 import { satisfying } from './rules';
+import { stagingSchema } from './staging';
 
 const bucketName = satisfying(z.string(), bucketNameProblem);
 const days = satisfying(z.number(), lifecycleDaysProblem);
@@ -100,8 +102,8 @@ const smoothStreamingSchema = z.strictObject({
     ),
 });
 
-/** The vod section: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront. */
-export const vodSchema = z.strictObject({
+/** The keys of the `vod` section. */
+const vodShape = {
   ...scenarioBase,
   sourceBucket: sourceBucketSchema
     .optional()
@@ -131,5 +133,8 @@ export const vodSchema = z.strictObject({
   smoothStreaming: smoothStreamingSchema
     .optional()
     .describe('Microsoft Smooth Streaming presentations (.ism, .ismc, .ismv) from the same distribution; {} turns it on. Default: off.'),
-});
+};
+
+/** The vod section: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront. */
+export const vodSchema = z.strictObject({ ...vodShape, staging: stagingSchema(vodShape, VOD_STAGEABLE_SETTINGS) });
 export type VodConfig = z.infer<typeof vodSchema>;

@@ -36,6 +36,9 @@ export { CUSTOMIZABLE_ERROR_CODES, shortLivedErrorResponses } from './cloudfront
 export type { ErrorResponse } from './cloudfront/error-responses';
 export { GeoRestriction } from './cloudfront/geo-restriction';
 export { viewerBaseUrl } from './cloudfront/viewer-base-url';
+export { ContinuousDeployment, PRIMARY_MUST_EXIST_WARNING } from './cloudfront/continuous-deployment';
+export type { ContinuousDeploymentProps } from './cloudfront/continuous-deployment';
+export type { FixedDistributionSettings } from './cloudfront/distribution';
 
 // Viewer access control: signing keys, edge functions, and the access modes built from them
 export { PublicKey } from './cloudfront/public-key';
@@ -229,6 +232,8 @@ export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/p
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
 export { noDuplicates, nonEmpty } from './validation/lists';
+export { MAX_STAGING_TRAFFIC_WEIGHT, STAGING_HEADER_PREFIX, stagingTrafficProblems } from './validation/continuous-deployment';
+export type { StagingTraffic } from './validation/continuous-deployment';
 export {
   FAILOVER_STATUS_CODES,
   failoverStatusCodesProblem,
@@ -240,12 +245,15 @@ export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './v
 
 // Scenario patterns: a whole scenario in one construct
 export type { DistributionSettings, VideoCdnPatternProps } from './patterns/video-cdn-pattern-props';
+export { STAGEABLE_DISTRIBUTION_SETTINGS, stagingPrimaryProblems } from './patterns/pattern-staging-props';
+export type { PatternStagingProps, StageableDistributionSettings } from './patterns/pattern-staging-props';
 export {
   DEFAULT_SMOOTH_STREAMING_PATH_PATTERN,
   mediaConvertReadableStorageClassProblem,
   segmentExtensionsProblem,
   VOD_MANIFEST_EXTENSIONS,
   VOD_SEGMENT_EXTENSIONS,
+  VOD_STAGEABLE_SETTINGS,
   VodCdn,
   vodTtlProblem,
 } from './patterns/vod-cdn';
@@ -258,7 +266,12 @@ export type {
   VodSourceBucketProps,
 } from './patterns/vod-cdn';
 
-export { MediaPackageLiveCdn, mediaPackageChannelIdProblem, mediaPackageLiveCdnProblems } from './patterns/mediapackage-live-cdn';
+export {
+  MEDIAPACKAGE_STAGEABLE_SETTINGS,
+  MediaPackageLiveCdn,
+  mediaPackageChannelIdProblem,
+  mediaPackageLiveCdnProblems,
+} from './patterns/mediapackage-live-cdn';
 export type {
   MediaPackageCdnAuthorizationProps,
   MediaPackageChannelProps,
@@ -268,20 +281,22 @@ export {
   liveManifestPathProblem,
   liveManifestPathsProblem,
   liveSegmentTtlProblem,
+  MEDIASTORE_STAGEABLE_SETTINGS,
   MediaStoreLiveCdn,
   MediaStoreLiveOrigin,
 } from './patterns/mediastore-live-cdn';
 export type {
   LiveS3BucketProps,
+  LiveS3BucketSettings,
   LiveStorageResources,
   MediaStoreCreatedContainerProps,
   MediaStoreExistingEndpointProps,
   MediaStoreLiveCdnProps,
 } from './patterns/mediastore-live-cdn';
-export { MkioCdn, mkioFailoverProblems, mkioForwardingProblems } from './patterns/mkio-cdn';
+export { MKIO_STAGEABLE_SETTINGS, MkioCdn, mkioFailoverProblems, mkioForwardingProblems } from './patterns/mkio-cdn';
 export type { LiveFailoverProps } from './patterns/live-failover-props';
 export type { MkioCdnProps, MkioForwardingSettings } from './patterns/mkio-cdn';
-export { AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
+export { ANT_MEDIA_STAGEABLE_SETTINGS, AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
 export type { AntMediaCdnProps, AntMediaCdnSettings, AntMediaVpcOriginProps } from './patterns/ant-media-cdn';
 
 // Policy checks

@@ -99,6 +99,27 @@ export interface VideoDistributionProps {
    * @default none: anyone with a URL can play
    */
   readonly viewerAccess?: ViewerAccess;
+  /**
+   * A staging distribution for continuous deployment (`ContinuousDeployment`): no aliases (it
+   * keeps the primary's certificate), reached only through the primary's continuous deployment
+   * policy.
+   * @default false
+   */
+  readonly staging?: boolean;
+}
+
+/**
+ * The settings of a distribution CloudFront does not let a staging copy change (continuous
+ * deployment), as rendered: `ContinuousDeployment` compares them.
+ */
+export interface FixedDistributionSettings {
+  readonly enabled: boolean;
+  readonly priceClass: string;
+  readonly httpVersion: string;
+  readonly enableIpv6: boolean;
+  readonly webAclId?: string;
+  readonly certificateArn?: string;
+  readonly minimumProtocolVersion?: string;
 }
 
 /** A behavior as given, with its path pattern (`*` for the default behavior). */
@@ -125,6 +146,10 @@ export class VideoDistribution extends Construct implements DistributionReferenc
   public readonly aliases: readonly string[];
   /** Escape hatch: the provider resource. */
   public readonly resource: CloudfrontDistribution;
+  /** Whether this is a staging distribution. */
+  public readonly staging: boolean;
+  /** What a staging copy must keep as the primary has it. */
+  public readonly fixedSettings: FixedDistributionSettings;
   /** The key group or token check behind `viewerAccess`, when it is set. */
   public readonly viewerAccess?: ViewerAccessBinding;
 
@@ -151,14 +176,33 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     checkValue('webAclId', props.webAclId, globalWebAclArnProblem);
     checkValue('comment', props.comment, distributionCommentProblem);
     this.aliases = props.domainNames ? [...props.domainNames] : [];
-    const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion);
+    this.staging = props.staging ?? false;
+    if (this.staging && this.aliases.length > 0) {
+      invalid(
+        'domainNames',
+        'is set on a staging distribution, which viewers reach only through its primary',
+        this.aliases,
+        "Leave the aliases on the primary; pass the primary's certificate alone.",
+      );
+    }
+    const viewerCertificate = renderViewerCertificate(this.aliases, props.certificate, props.minimumProtocolVersion, this.staging);
     const restriction = props.geoRestriction ?? GeoRestriction.none();
     this.viewerAccess = props.viewerAccess?.bind(this);
     this.publicPaths = props.viewerAccess?.publicPaths ?? [];
     const defaultBehavior: BehaviorEntry = { pathPattern: '*', options: props.defaultBehavior };
     this.behaviors.push(defaultBehavior);
 
+    this.fixedSettings = {
+      enabled: props.enabled ?? true,
+      priceClass: props.priceClass ?? PriceClass.PRICE_CLASS_100,
+      httpVersion: props.httpVersion ?? HttpVersion.HTTP2_AND_3,
+      enableIpv6: props.enableIpv6 ?? true,
+      webAclId: props.webAclId,
+      certificateArn: viewerCertificate.acmCertificateArn,
+      minimumProtocolVersion: viewerCertificate.minimumProtocolVersion,
+    };
     this.resource = new CloudfrontDistribution(this, 'Resource', {
+      staging: this.staging || undefined,
       enabled: props.enabled ?? true,
       comment: props.comment,
       priceClass: props.priceClass ?? PriceClass.PRICE_CLASS_100,
@@ -398,6 +442,7 @@ function renderViewerCertificate(
   aliases: readonly string[],
   certificate: IEdgeCertificate | undefined,
   minimumProtocolVersion: SecurityPolicyProtocol | undefined,
+  staging: boolean,
 ): CloudfrontDistributionViewerCertificate {
   checkEach('domainNames', aliases, domainNameProblem);
   checkValue('domainNames', aliases, aliasesProblem);
@@ -420,7 +465,7 @@ function renderViewerCertificate(
     }
     return { cloudfrontDefaultCertificate: true };
   }
-  if (aliases.length === 0) {
+  if (aliases.length === 0 && !staging) {
     invalid(
       'domainNames',
       'is empty but a certificate is set',

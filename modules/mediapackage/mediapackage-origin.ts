@@ -7,7 +7,7 @@ import { isUnresolved } from '../private/tokens';
 import { accountIdProblem } from '../validation/aws-identifiers';
 import { HttpOrigin, OriginProtocolPolicy } from '../origins/http-origin';
 import { MediaPackageEndpointUrl, MediaPackageVersion } from './endpoint-url';
-import { IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from '../origins/origin';
+import { DistributionReference, IVideoOrigin, OriginBindOptions, OriginOptions, SingleOriginBinding } from '../origins/origin';
 import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 
 export interface MediaPackageOriginProps extends Omit<OriginOptions, 'originPath'> {
@@ -120,6 +120,14 @@ export class MediaPackageOrigin implements IVideoOrigin {
     if (this.version === MediaPackageVersion.V2) {
       this.endpointPolicyJson = Lazy.stringValue({ produce: () => JSON.stringify(this.endpointPolicy()) });
     }
+  }
+
+  /**
+   * v2: lets one more distribution read the endpoint in `endpointPolicyJson` (a staging copy using
+   * the same endpoint through an origin of its own).
+   */
+  public allowDistribution(distribution: DistributionReference): void {
+    if (!this.distributionArns.includes(distribution.distributionArn)) this.distributionArns.push(distribution.distributionArn);
   }
 
   /** The header MediaPackage checks for CDN authorization on this endpoint's version. */

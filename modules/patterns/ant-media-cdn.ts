@@ -25,7 +25,10 @@ import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
 import { LL_HLS_QUERY_STRINGS, MAX_LIVE_MANIFEST_MIN_TTL_SECONDS, VideoCachePresets } from '../presets/video-cache-presets';
 import { checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
-import { createPatternDistribution } from '../private/pattern-distribution';
+import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
+import { buildStagedFronts } from '../private/staged-front';
+import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
+import { PatternStagingProps } from './pattern-staging-props';
 import { originHostProblem } from '../validation/domain-name';
 import { wholeNumberBetween } from '../validation/numbers';
 import { SettingProblem, ValueProblem, ValueRule } from '../validation/value-rule';
@@ -119,7 +122,29 @@ export function antMediaCdnSettingsProblems(settings: AntMediaCdnSettings): Sett
   return problems;
 }
 
+/** The settings a staging copy may change (the others are shared with the primary). */
+export const ANT_MEDIA_STAGEABLE_SETTINGS = [
+  'serverHostName',
+  'failoverServerHostName',
+  'applicationName',
+  'lowLatencyHls',
+  'originShieldRegion',
+  'manifestTtlSeconds',
+  'segmentTtlSeconds',
+  'notFoundCachingSeconds',
+  'segmentDurationSeconds',
+  'originTimeouts',
+  'failoverStatusCodes',
+  'viewerAccess',
+] as const;
+
 export interface AntMediaCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
+  /**
+   * Try changes on a staging copy first (CloudFront continuous deployment): these props apply to
+   * the copy, `staging.primary` holds what stays on the primary until promotion.
+   * @default no staging copy
+   */
+  readonly staging?: PatternStagingProps<Partial<Pick<AntMediaCdnProps, (typeof ANT_MEDIA_STAGEABLE_SETTINGS)[number]>>>;
   /**
    * The server's DNS name (over HTTPS its certificate must name it): public, or with `vpcOrigin`
    * its private DNS name.
@@ -174,7 +199,11 @@ export class AntMediaCdn extends Construct {
   /** The failover server, when there is one. */
   public readonly failoverOrigin?: AntMediaOrigin;
   /** The VPC origins of the server and the failover server, with `vpcOrigin`. */
-  public readonly vpcOrigins: readonly VpcOrigin[] = [];
+  public readonly vpcOrigins: readonly VpcOrigin[];
+  /** The staging copy, with `staging`. */
+  public readonly stagingDistribution?: VideoDistribution;
+  /** The policy sending traffic to the staging copy, with `staging`. */
+  public readonly continuousDeployment?: ContinuousDeployment;
   public readonly distribution: VideoDistribution;
   public readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
@@ -185,84 +214,38 @@ export class AntMediaCdn extends Construct {
 
   constructor(scope: Construct, id: string, props: AntMediaCdnProps) {
     super(scope, id);
-    checkValue('serverHostName', props.serverHostName, originHostProblem);
     checkValue('originPort', props.originPort, antMediaPortProblem);
-    checkValue('applicationName', props.applicationName, antMediaApplicationNameProblem);
     checkSettingProblems(props, antMediaCdnSettingsProblems(props));
-    this.lowLatencyHls = props.lowLatencyHls ?? false;
     this.streamId = props.streamId ?? '<stream-id>';
-    checkValue('failoverServerHostName', props.failoverServerHostName, originHostProblem);
     const https = props.originProtocol !== AntMediaProtocol.HTTP;
     const port = props.originPort ?? (https ? ANT_MEDIA_HTTPS_PORT : ANT_MEDIA_HTTP_PORT);
-    const timeouts = liveOriginSettings(props, props.failoverServerHostName !== undefined, this.lowLatencyHls);
-    const server = (hostName: string, originId: string, vpcArn: string | undefined): AntMediaOrigin => {
-      const vpcOrigin =
-        vpcArn === undefined
-          ? undefined
-          : new VpcOrigin(this, `${originId}-vpc-origin`, {
-              endpointArn: vpcArn,
-              protocolPolicy: https ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY,
-              httpPort: https ? 80 : port,
-              httpsPort: https ? port : 443,
-              tags: props.tags,
-            });
-      if (vpcOrigin) (this.vpcOrigins as VpcOrigin[]).push(vpcOrigin);
-      const originProps = {
-        originId,
-        applicationName: props.applicationName,
-        port: props.originPort,
-        originShieldRegion: props.originShieldRegion,
-        vpcOrigin,
-        ...timeouts,
-      };
-      return https ? AntMediaOrigin.https(hostName, originProps) : AntMediaOrigin.http(hostName, originProps);
-    };
-    this.origin = server(props.serverHostName, 'ant-media-server', props.vpcOrigin?.arn);
-    this.failoverOrigin =
-      props.failoverServerHostName === undefined
+    // Shared by the primary and a staging copy: a VPC origin per server.
+    const vpcOrigin = (id: string, arn: string | undefined) =>
+      arn === undefined
         ? undefined
-        : server(props.failoverServerHostName, 'ant-media-failover-server', props.vpcOrigin?.failoverArn);
-    const origin = liveTarget(this.origin, this.failoverOrigin, props, 'ant-media-servers');
-
-    // The player page and the LL-HLS blocking-reload requests need their query strings at the server.
-    const forwardPlaybackQueryStrings = new OriginRequestPolicy(
-      this,
-      'playback-origin-request-policy',
-      VideoOriginRequestPresets.forwardQueryStrings([...PLAYER_QUERY_STRINGS, ...(this.lowLatencyHls ? LL_HLS_QUERY_STRINGS : [])], false),
+        : new VpcOrigin(this, id, {
+            endpointArn: arn,
+            protocolPolicy: https ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY,
+            httpPort: https ? 80 : port,
+            httpsPort: https ? port : 443,
+            tags: props.tags,
+          });
+    const vpcOrigins = {
+      primary: vpcOrigin('ant-media-server-vpc-origin', props.vpcOrigin?.arn),
+      failover: vpcOrigin('ant-media-failover-server-vpc-origin', props.vpcOrigin?.failoverArn),
+    };
+    this.vpcOrigins = [vpcOrigins.primary, vpcOrigins.failover].filter((origin): origin is VpcOrigin => origin !== undefined);
+    const fronts = buildStagedFronts(this, props, ANT_MEDIA_STAGEABLE_SETTINGS, (frontScope, frontProps, stagingOf) =>
+      buildAntMediaFront(frontScope, frontProps, vpcOrigins, stagingOf),
     );
-    const playerPage = new CachePolicy(this, 'player-cache-policy', {
-      comment: 'Ant Media play.html and app files: id and playOrder in the key, 5 minutes',
-      minTtlSeconds: 0,
-      defaultTtlSeconds: 300,
-      maxTtlSeconds: 86400,
-      queryStrings: CacheQueryStringBehavior.allowList(...PLAYER_QUERY_STRINGS),
-    });
-    const manifests = new CachePolicy(
-      this,
-      'manifest-cache-policy',
-      VideoCachePresets.liveManifests({ lowLatencyHls: this.lowLatencyHls, defaultTtlSeconds: props.manifestTtlSeconds ?? 1 }),
-    );
-    const segmentTtlSeconds = props.segmentTtlSeconds ?? 60;
-    const segments = new CachePolicy(this, 'segment-cache-policy', {
-      ...VideoCachePresets.liveSegments({ defaultTtlSeconds: segmentTtlSeconds }),
-      // Not "immutable": with the default hlsSegmentFileSuffixFormat (%09d) a restarted stream
-      // reuses segment names, so the TTL only needs to cover the playlist window.
-      comment: `Ant Media segments: ${segmentTtlSeconds} s, about the playlist window`,
-    });
-
-    const segmentBehavior: BehaviorOptions = { origin, cachePolicy: segments };
-    const front = createPatternDistribution(this, props, {
-      comment: fitDistributionComment(`Ant Media Server ${props.serverHostName}${this.origin.originPath}`),
-      defaultBehavior: { origin, cachePolicy: playerPage, originRequestPolicy: forwardPlaybackQueryStrings },
-      additionalBehaviors: {
-        [ANT_MEDIA_MANIFEST_PATH_PATTERN]: { origin, cachePolicy: manifests, originRequestPolicy: forwardPlaybackQueryStrings },
-        ...Object.fromEntries(ANT_MEDIA_SEGMENT_PATH_PATTERNS.map((pattern) => [pattern, segmentBehavior])),
-      },
-      errorResponses: [{ httpStatus: 404, ttlSeconds: props.notFoundCachingSeconds ?? 3 }],
-    });
-    this.distribution = front.distribution;
-    this.customDomain = front.customDomain;
-    this.baseUrl = front.baseUrl;
+    this.origin = fronts.primary.origin;
+    this.failoverOrigin = fronts.primary.failoverOrigin;
+    this.lowLatencyHls = fronts.primary.lowLatencyHls;
+    this.distribution = fronts.primary.distribution;
+    this.customDomain = fronts.primary.customDomain;
+    this.baseUrl = fronts.primary.baseUrl;
+    this.stagingDistribution = fronts.staging?.distribution;
+    this.continuousDeployment = fronts.continuousDeployment;
   }
 
   /** Ant Media's `play.html` for the stream through the CDN, with HLS or LL-HLS playback. */
@@ -279,4 +262,79 @@ export class AntMediaCdn extends Construct {
   public llHlsManifestUrl(streamId = this.streamId): string {
     return AntMediaOrigin.llHlsManifestUrl(this.baseUrl, streamId);
   }
+}
+
+/** The origins, policies and distribution of one Ant Media front: the primary's, or its staging copy's. */
+function buildAntMediaFront(
+  scope: Construct,
+  props: AntMediaCdnProps,
+  vpcOrigins: { readonly primary?: VpcOrigin; readonly failover?: VpcOrigin },
+  stagingOf?: PatternDistribution,
+): PatternDistribution & { origin: AntMediaOrigin; failoverOrigin?: AntMediaOrigin; lowLatencyHls: boolean } {
+  checkValue('serverHostName', props.serverHostName, originHostProblem);
+  checkValue('failoverServerHostName', props.failoverServerHostName, originHostProblem);
+  checkValue('applicationName', props.applicationName, antMediaApplicationNameProblem);
+  const lowLatencyHls = props.lowLatencyHls ?? false;
+  const https = props.originProtocol !== AntMediaProtocol.HTTP;
+  const timeouts = liveOriginSettings(props, props.failoverServerHostName !== undefined, lowLatencyHls);
+  const server = (hostName: string, originId: string, vpcOrigin: VpcOrigin | undefined): AntMediaOrigin => {
+    const originProps = {
+      originId,
+      applicationName: props.applicationName,
+      port: props.originPort,
+      originShieldRegion: props.originShieldRegion,
+      vpcOrigin,
+      ...timeouts,
+    };
+    return https ? AntMediaOrigin.https(hostName, originProps) : AntMediaOrigin.http(hostName, originProps);
+  };
+  const primary = server(props.serverHostName, 'ant-media-server', vpcOrigins.primary);
+  const failover =
+    props.failoverServerHostName === undefined
+      ? undefined
+      : server(props.failoverServerHostName, 'ant-media-failover-server', vpcOrigins.failover);
+  const origin = liveTarget(primary, failover, props, 'ant-media-servers');
+
+  // The player page and the LL-HLS blocking-reload requests need their query strings at the server.
+  const forwardPlaybackQueryStrings = new OriginRequestPolicy(
+    scope,
+    'playback-origin-request-policy',
+    VideoOriginRequestPresets.forwardQueryStrings([...PLAYER_QUERY_STRINGS, ...(lowLatencyHls ? LL_HLS_QUERY_STRINGS : [])], false),
+  );
+  const playerPage = new CachePolicy(scope, 'player-cache-policy', {
+    comment: 'Ant Media play.html and app files: id and playOrder in the key, 5 minutes',
+    minTtlSeconds: 0,
+    defaultTtlSeconds: 300,
+    maxTtlSeconds: 86400,
+    queryStrings: CacheQueryStringBehavior.allowList(...PLAYER_QUERY_STRINGS),
+  });
+  const manifests = new CachePolicy(
+    scope,
+    'manifest-cache-policy',
+    VideoCachePresets.liveManifests({ lowLatencyHls, defaultTtlSeconds: props.manifestTtlSeconds ?? 1 }),
+  );
+  const segmentTtlSeconds = props.segmentTtlSeconds ?? 60;
+  const segments = new CachePolicy(scope, 'segment-cache-policy', {
+    ...VideoCachePresets.liveSegments({ defaultTtlSeconds: segmentTtlSeconds }),
+    // Not "immutable": with the default hlsSegmentFileSuffixFormat (%09d) a restarted stream
+    // reuses segment names, so the TTL only needs to cover the playlist window.
+    comment: `Ant Media segments: ${segmentTtlSeconds} s, about the playlist window`,
+  });
+
+  const segmentBehavior: BehaviorOptions = { origin, cachePolicy: segments };
+  const front = createPatternDistribution(
+    scope,
+    props,
+    {
+      comment: fitDistributionComment(`Ant Media Server ${props.serverHostName}${primary.originPath}`),
+      defaultBehavior: { origin, cachePolicy: playerPage, originRequestPolicy: forwardPlaybackQueryStrings },
+      additionalBehaviors: {
+        [ANT_MEDIA_MANIFEST_PATH_PATTERN]: { origin, cachePolicy: manifests, originRequestPolicy: forwardPlaybackQueryStrings },
+        ...Object.fromEntries(ANT_MEDIA_SEGMENT_PATH_PATTERNS.map((pattern) => [pattern, segmentBehavior])),
+      },
+      errorResponses: [{ httpStatus: 404, ttlSeconds: props.notFoundCachingSeconds ?? 3 }],
+    },
+    stagingOf,
+  );
+  return { ...front, origin: primary, failoverOrigin: failover, lowLatencyHls };
 }

@@ -10,7 +10,11 @@ import { MediaPackageEndpoint } from '../mediapackage/packaging';
 import { mediaPackageSettingsProblems } from '../mediapackage/settings-rules';
 import { checkSettingProblems } from '../private/check-value';
 import { liveOriginSettings } from '../private/live-failover';
-import { createPatternDistribution } from '../private/pattern-distribution';
+import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
+import { buildStagedFronts } from '../private/staged-front';
+import { MediaPackageOrigin } from '../mediapackage/mediapackage-origin';
+import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
+import { PatternStagingProps } from './pattern-staging-props';
 import { inProp } from '../private/prop-path';
 import { tagsBlock } from '../private/tags';
 import { SettingProblem, ValueRule } from '../validation/value-rule';
@@ -39,7 +43,28 @@ export interface MediaPackageCdnAuthorizationProps {
   readonly secretId: string;
 }
 
+/** The settings a staging copy may change (the others are shared with the primary). */
+export const MEDIAPACKAGE_STAGEABLE_SETTINGS = [
+  'endpoints',
+  'timeShift',
+  'manifestFilter',
+  'lowLatencyHls',
+  'minTtlSeconds',
+  'errorCachingTtlSeconds',
+  'originShieldRegion',
+  'segmentDurationSeconds',
+  'originTimeouts',
+  'failoverStatusCodes',
+  'viewerAccess',
+] as const;
+
 export interface MediaPackageLiveCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
+  /**
+   * Try changes on a staging copy first (CloudFront continuous deployment): these props apply to
+   * the copy, `staging.primary` holds what stays on the primary until promotion.
+   * @default no staging copy
+   */
+  readonly staging?: PatternStagingProps<Partial<Pick<MediaPackageLiveCdnProps, (typeof MEDIAPACKAGE_STAGEABLE_SETTINGS)[number]>>>;
   /**
    * The channel's origin endpoints, in order; the first also gets the default behavior. The
    * provider cannot create endpoints, so they are inputs.
@@ -69,7 +94,9 @@ export interface MediaPackageLiveCdnProps extends VideoCdnPatternProps, LiveFail
 }
 
 /** Every problem of the MediaPackage settings, each at its prop; for the pattern and configuration schemas alike. */
-export function mediaPackageLiveCdnProblems(props: Omit<MediaPackageLiveCdnProps, keyof VideoCdnPatternProps>): SettingProblem[] {
+export function mediaPackageLiveCdnProblems(
+  props: Omit<MediaPackageLiveCdnProps, keyof VideoCdnPatternProps | 'staging'>,
+): SettingProblem[] {
   const version = props.mediaPackageVersion ?? MediaPackageVersion.V1;
   const endpoints = props.endpoints ?? [];
   const problems = mediaPackageSettingsProblems({ ...props, endpoints, version });
@@ -116,6 +143,12 @@ export class MediaPackageLiveCdn extends Construct {
   public readonly channel?: MediaPackageChannel;
   /** The behaviors of the endpoints; undefined without endpoints. */
   public readonly behaviors?: MediaPackageBehaviors;
+  /** The staging copy's behaviors, with `staging`. */
+  public readonly stagingBehaviors?: MediaPackageBehaviors;
+  /** The staging copy, with `staging`. */
+  public readonly stagingDistribution?: VideoDistribution;
+  /** The policy sending traffic to the staging copy, with `staging`. */
+  public readonly continuousDeployment?: ContinuousDeployment;
   /** Undefined without endpoints. */
   public readonly distribution?: VideoDistribution;
   public readonly customDomain?: CustomDomain;
@@ -151,31 +184,23 @@ export class MediaPackageLiveCdn extends Construct {
         'cdnAuthorization',
         () => new MediaPackageCdnIdentifierSecret(this, 'cdn-identifier', { secretId: cdnAuthorization.secretId, version: this.version }),
       ).cdnIdentifier;
-    const failover = props.endpoints.some((endpoint) => endpoint.failoverUrl !== undefined);
-    this.behaviors = new MediaPackageBehaviors(this, 'mediapackage', {
-      endpoints: props.endpoints,
-      version: this.version,
-      originProps: {
-        originShieldRegion: props.originShieldRegion,
-        cdnIdentifier,
-        endpointAccountId: props.endpointAccountId,
-        ...liveOriginSettings(props, failover, props.lowLatencyHls),
-      },
-      failoverStatusCodes: props.failoverStatusCodes,
-      timeShift: props.timeShift,
-      manifestFilter: props.manifestFilter,
-      lowLatencyHls: props.lowLatencyHls,
-      minTtlSeconds: props.minTtlSeconds,
-      errorCachingTtlSeconds: props.errorCachingTtlSeconds,
-    });
-    const front = createPatternDistribution(this, props, {
-      defaultBehavior: this.behaviors.defaultBehavior,
-      additionalBehaviors: this.behaviors.additionalBehaviors,
-      errorResponses: this.behaviors.errorResponses,
-    });
-    this.distribution = front.distribution;
-    this.customDomain = front.customDomain;
-    this.baseUrl = front.baseUrl;
+    const fronts = buildStagedFronts(this, props, MEDIAPACKAGE_STAGEABLE_SETTINGS, (frontScope, frontProps, stagingOf) =>
+      buildMediaPackageFront(frontScope, frontProps, this.version, cdnIdentifier, stagingOf),
+    );
+    this.behaviors = fronts.primary.behaviors;
+    this.distribution = fronts.primary.distribution;
+    this.customDomain = fronts.primary.customDomain;
+    this.baseUrl = fronts.primary.baseUrl;
+    this.stagingBehaviors = fronts.staging?.behaviors;
+    this.stagingDistribution = fronts.staging?.distribution;
+    this.continuousDeployment = fronts.continuousDeployment;
+    if (fronts.staging) {
+      // An endpoint both serve gets one policy admitting both distributions.
+      const primaryOrigins = new Map(endpointOrigins(fronts.primary.behaviors).map((origin) => [endpointKey(origin), origin]));
+      for (const origin of endpointOrigins(fronts.staging.behaviors)) {
+        primaryOrigins.get(endpointKey(origin))?.allowDistribution(fronts.staging.distribution);
+      }
+    }
   }
 
   /** Each endpoint's manifest URL under `baseUrl`, by endpoint name; empty without endpoints. */
@@ -183,8 +208,74 @@ export class MediaPackageLiveCdn extends Construct {
     return this.behaviors && baseUrl !== undefined ? this.behaviors.playbackUrls(baseUrl) : {};
   }
 
-  /** v2: each endpoint's policy for CloudFront, by endpoint name, to attach to the endpoints; empty otherwise. */
+  /**
+   * v2: each endpoint's policy for CloudFront, by endpoint name, to attach to the endpoints; empty
+   * otherwise. With staging, an endpoint both distributions use admits both, and the endpoints only
+   * the staging copy uses come as `staging-<name>`.
+   */
   public endpointPolicies(): Record<string, string> {
-    return this.behaviors?.endpointPolicies() ?? {};
+    const policies = { ...this.behaviors?.endpointPolicies() };
+    const primaryEndpoints = new Set(endpointOrigins(this.behaviors).map(endpointKey));
+    for (const route of this.stagingBehaviors?.endpoints ?? []) {
+      for (const [suffix, origin] of [
+        ['', route.origin],
+        ['-failover', route.failoverOrigin],
+      ] as const) {
+        if (origin?.endpointPolicyJson && !primaryEndpoints.has(endpointKey(origin))) {
+          policies[`staging-${route.name}${suffix}`] = origin.endpointPolicyJson;
+        }
+      }
+    }
+    return policies;
   }
+}
+
+/** The behaviors and distribution of one front: the primary's, or its staging copy's. */
+function buildMediaPackageFront(
+  scope: Construct,
+  props: MediaPackageLiveCdnProps,
+  version: MediaPackageVersion,
+  cdnIdentifier: string | undefined,
+  stagingOf?: PatternDistribution,
+): PatternDistribution & { behaviors: MediaPackageBehaviors } {
+  checkSettingProblems(props, mediaPackageLiveCdnProblems(props));
+  const endpoints = props.endpoints ?? [];
+  const failover = endpoints.some((endpoint) => endpoint.failoverUrl !== undefined);
+  const behaviors = new MediaPackageBehaviors(scope, 'mediapackage', {
+    endpoints,
+    version,
+    originProps: {
+      originShieldRegion: props.originShieldRegion,
+      cdnIdentifier,
+      endpointAccountId: props.endpointAccountId,
+      ...liveOriginSettings(props, failover, props.lowLatencyHls),
+    },
+    failoverStatusCodes: props.failoverStatusCodes,
+    timeShift: props.timeShift,
+    manifestFilter: props.manifestFilter,
+    lowLatencyHls: props.lowLatencyHls,
+    minTtlSeconds: props.minTtlSeconds,
+    errorCachingTtlSeconds: props.errorCachingTtlSeconds,
+  });
+  const front = createPatternDistribution(
+    scope,
+    props,
+    {
+      defaultBehavior: behaviors.defaultBehavior,
+      additionalBehaviors: behaviors.additionalBehaviors,
+      errorResponses: behaviors.errorResponses,
+    },
+    stagingOf,
+  );
+  return { ...front, behaviors };
+}
+
+/** Every endpoint origin of a set of behaviors, failover endpoints included. */
+function endpointOrigins(behaviors: MediaPackageBehaviors | undefined): MediaPackageOrigin[] {
+  return (behaviors?.endpoints ?? []).flatMap((route) => (route.failoverOrigin ? [route.origin, route.failoverOrigin] : [route.origin]));
+}
+
+/** The endpoint an origin reads: two origins with the same key are the same MediaPackage endpoint. */
+function endpointKey(origin: MediaPackageOrigin): string {
+  return `${origin.endpoint.domainName}${origin.endpoint.endpointPath}`;
 }

@@ -19,7 +19,10 @@ import { checkEach, checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { invalid } from '../private/invalid';
 import { liveOriginSettings, liveTarget } from '../private/live-failover';
-import { createPatternDistribution } from '../private/pattern-distribution';
+import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
+import { buildStagedFronts } from '../private/staged-front';
+import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
+import { PatternStagingProps } from './pattern-staging-props';
 import { playerCorsPolicy } from '../private/player-cors';
 import { tagsBlock } from '../private/tags';
 import { lifecycleDaysProblem, PrivateBucket } from '../storage/private-bucket';
@@ -159,6 +162,8 @@ interface LiveSource extends LiveStorageResources {
   readonly ingestDestination: string;
   /** The failover bucket's destination prefix, for the encoder's second output. */
   readonly failoverIngestDestination?: string;
+  /** The failover bucket's origin. */
+  readonly failoverOrigin?: IVideoOrigin;
 }
 
 /** Creates the storage's resources under `scope`, and its origin (`folder` ends in `/`, or is empty). */
@@ -167,7 +172,6 @@ function createLiveSource(
   storage: MediaStoreLiveOrigin,
   options: Omit<OriginOptions, 'originId'> & { readonly readTimeoutSeconds?: number },
   folder: string,
-  failover: LiveFailoverProps,
   tags?: Record<string, string>,
 ): LiveSource {
   const settings = storage.settings;
@@ -224,14 +228,9 @@ function createLiveSource(
       return {
         bucket,
         failoverBucket,
-        origin: failoverBucket
-          ? liveTarget(
-              origin,
-              S3Origin.withOriginAccessControl(failoverBucket, { ...s3Options, originId: 'live-failover-bucket' }),
-              failover,
-              'live-buckets',
-            )
-          : origin,
+        origin,
+        failoverOrigin:
+          failoverBucket && S3Origin.withOriginAccessControl(failoverBucket, { ...s3Options, originId: 'live-failover-bucket' }),
         originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
         ingestDestination: `s3ssl://${bucket.bucket}/${folder}`,
         failoverIngestDestination: failoverBucket && `s3ssl://${failoverBucket.bucket}/${folder}`,
@@ -240,7 +239,26 @@ function createLiveSource(
   }
 }
 
+/**
+ * The settings a staging copy may change: the cache and CORS of the front. The storage and its
+ * origins (folder, headers, Origin Shield, timeouts) are shared, as one container or bucket policy
+ * serves both distributions.
+ */
+export const MEDIASTORE_STAGEABLE_SETTINGS = [
+  'segmentDurationSeconds',
+  'segmentTtlSeconds',
+  'corsAllowOrigins',
+  'failoverStatusCodes',
+  'viewerAccess',
+] as const;
+
 export interface MediaStoreLiveCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
+  /**
+   * Try changes on a staging copy first (CloudFront continuous deployment): these props apply to
+   * the copy, `staging.primary` holds what stays on the primary until promotion.
+   * @default no staging copy
+   */
+  readonly staging?: PatternStagingProps<Partial<Pick<MediaStoreLiveCdnProps, (typeof MEDIASTORE_STAGEABLE_SETTINGS)[number]>>>;
   /** Where the live output is stored. */
   readonly origin: MediaStoreLiveOrigin;
   /** The folder the encoder writes to, used as origin path. @default '/live' */
@@ -280,16 +298,16 @@ export class MediaStoreLiveCdn extends Construct {
   public readonly manifestPaths: readonly string[];
   /** The storage's resources: the created container, the container policy to apply by hand, or the bucket. */
   public readonly storage: LiveStorageResources;
+  /** The staging copy, with `staging`. */
+  public readonly stagingDistribution?: VideoDistribution;
+  /** The policy sending traffic to the staging copy, with `staging`. */
+  public readonly continuousDeployment?: ContinuousDeployment;
 
   constructor(scope: Construct, id: string, props: MediaStoreLiveCdnProps) {
     super(scope, id);
     checkValue('folder', props.folder, originPathProblem);
     checkValue('manifestPaths', props.manifestPaths, liveManifestPathsProblem);
     checkEach('manifestPaths', props.manifestPaths, liveManifestPathProblem);
-    const corsOrigins = props.corsAllowOrigins ?? ['*'];
-    checkValue('corsAllowOrigins', corsOrigins, playerOriginsProblem);
-    checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
-    checkValue('segmentTtlSeconds', props.segmentTtlSeconds, liveSegmentTtlProblem);
     const folder = (props.folder ?? DEFAULT_FOLDER).replace(/^\/+|\/+$/g, '');
     const failover = props.origin.settings.failoverBucket !== undefined;
     if (props.origin.type === 's3-migration' && props.originTimeouts?.readTimeoutSeconds !== undefined) {
@@ -310,41 +328,71 @@ export class MediaStoreLiveCdn extends Construct {
         ...liveOriginSettings({ segmentDurationSeconds: DEFAULT_SEGMENT_DURATION_SECONDS, ...props }, failover),
       },
       folder ? `${folder}/` : '',
-      props,
       props.tags,
     );
-    const { origin, originRequestPolicy: _policy, ingestDestination, failoverIngestDestination, ...storage } = source;
+    const {
+      origin,
+      failoverOrigin: _failover,
+      originRequestPolicy: _policy,
+      ingestDestination,
+      failoverIngestDestination,
+      ...storage
+    } = source;
     this.origin = origin;
     this.ingestDestination = ingestDestination;
     this.failoverIngestDestination = failoverIngestDestination;
     this.storage = storage;
     this.manifestPaths = (props.manifestPaths ?? DEFAULT_MANIFEST_PATHS).map((path) => path.replace(/^\/+/, ''));
 
-    const sizing = liveCacheSizing({
-      segmentDurationSeconds: props.segmentDurationSeconds ?? DEFAULT_SEGMENT_DURATION_SECONDS,
-      segmentTtlSeconds: props.segmentTtlSeconds,
-    });
-    const playerCors = playerCorsPolicy(this, 'corsAllowOrigins', corsOrigins, props.viewerAccess);
-    const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
-      origin: source.origin,
-      cachePolicy,
-      originRequestPolicy: source.originRequestPolicy,
-      responseHeadersPolicy: playerCors,
-      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-    });
-    const manifests = behavior(new CachePolicy(this, 'manifest-cache', sizing.manifests));
-    const front = createPatternDistribution(this, props, {
-      defaultBehavior: behavior(new CachePolicy(this, 'segment-cache', sizing.segments)),
-      additionalBehaviors: Object.fromEntries(MANIFEST_PATH_PATTERNS.map((pattern) => [pattern, manifests])),
-      errorResponses: sizing.errorResponses,
-    });
-    this.distribution = front.distribution;
-    this.customDomain = front.customDomain;
-    this.baseUrl = front.baseUrl;
+    const fronts = buildStagedFronts(this, props, MEDIASTORE_STAGEABLE_SETTINGS, (frontScope, frontProps, stagingOf) =>
+      buildMediaStoreFront(frontScope, frontProps, source, stagingOf),
+    );
+    this.distribution = fronts.primary.distribution;
+    this.customDomain = fronts.primary.customDomain;
+    this.baseUrl = fronts.primary.baseUrl;
+    this.stagingDistribution = fronts.staging?.distribution;
+    this.continuousDeployment = fronts.continuousDeployment;
   }
 
   /** The manifests' URLs under `baseUrl` (the custom domain's, or `https://<id>.cloudfront.net`). */
   public playbackUrls(baseUrl = this.baseUrl): string[] {
     return this.manifestPaths.map((path) => `${baseUrl}/${path}`);
   }
+}
+
+/** The cache policies, CORS and distribution of one front over the shared storage: the primary's, or its staging copy's. */
+function buildMediaStoreFront(
+  scope: Construct,
+  props: MediaStoreLiveCdnProps,
+  source: LiveSource,
+  stagingOf?: PatternDistribution,
+): PatternDistribution {
+  const corsOrigins = props.corsAllowOrigins ?? ['*'];
+  checkValue('corsAllowOrigins', corsOrigins, playerOriginsProblem);
+  checkEach('corsAllowOrigins', corsOrigins, webOriginProblem);
+  checkValue('segmentTtlSeconds', props.segmentTtlSeconds, liveSegmentTtlProblem);
+  const sizing = liveCacheSizing({
+    segmentDurationSeconds: props.segmentDurationSeconds ?? DEFAULT_SEGMENT_DURATION_SECONDS,
+    segmentTtlSeconds: props.segmentTtlSeconds,
+  });
+  const origin = liveTarget(source.origin, source.failoverOrigin, props, 'live-buckets');
+  const playerCors = playerCorsPolicy(scope, 'corsAllowOrigins', corsOrigins, props.viewerAccess);
+  const behavior = (cachePolicy: CachePolicy): BehaviorOptions => ({
+    origin,
+    cachePolicy,
+    originRequestPolicy: source.originRequestPolicy,
+    responseHeadersPolicy: playerCors,
+    viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+  });
+  const manifests = behavior(new CachePolicy(scope, 'manifest-cache', sizing.manifests));
+  return createPatternDistribution(
+    scope,
+    props,
+    {
+      defaultBehavior: behavior(new CachePolicy(scope, 'segment-cache', sizing.segments)),
+      additionalBehaviors: Object.fromEntries(MANIFEST_PATH_PATTERNS.map((pattern) => [pattern, manifests])),
+      errorResponses: sizing.errorResponses,
+    },
+    stagingOf,
+  );
 }

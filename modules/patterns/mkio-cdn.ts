@@ -10,7 +10,10 @@ import { VideoOriginRequestPresets } from '../presets/origin-request-presets';
 import { checkEach, checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { liveOriginSettings, liveTarget } from '../private/live-failover';
-import { createPatternDistribution } from '../private/pattern-distribution';
+import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
+import { buildStagedFronts } from '../private/staged-front';
+import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
+import { PatternStagingProps } from './pattern-staging-props';
 import { policyNameListProblem } from '../validation/policy-name-list';
 import { queryStringNameProblem } from '../validation/request-names';
 import { SettingProblem } from '../validation/value-rule';
@@ -19,7 +22,26 @@ import { ViewerAccessType } from '../viewer-access/viewer-access';
 import { LiveFailoverProps } from './live-failover-props';
 import { VideoCdnPatternProps } from './video-cdn-pattern-props';
 
+/** The settings a staging copy may change (the others are shared with the primary). */
+export const MKIO_STAGEABLE_SETTINGS = [
+  'streamingEndpointHostName',
+  'failoverStreamingEndpointHostName',
+  'originShieldRegion',
+  'viewerProtocolPolicy',
+  'forwardQueryStrings',
+  'segmentDurationSeconds',
+  'originTimeouts',
+  'failoverStatusCodes',
+  'viewerAccess',
+] as const;
+
 export interface MkioCdnProps extends VideoCdnPatternProps, LiveFailoverProps {
+  /**
+   * Try changes on a staging copy first (CloudFront continuous deployment): these props apply to
+   * the copy, `staging.primary` holds what stays on the primary until promotion.
+   * @default no staging copy
+   */
+  readonly staging?: PatternStagingProps<Partial<Pick<MkioCdnProps, (typeof MKIO_STAGEABLE_SETTINGS)[number]>>>;
   /** The host from MK.IO > Streaming Endpoints, e.g. `production.westeurope.streaming.mediakind.com`. */
   readonly streamingEndpointHostName: string;
   /** Origin Shield in the AWS region nearest the MK.IO deployment. @default off */
@@ -55,41 +77,73 @@ export class MkioCdn extends Construct {
   public readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
   public readonly baseUrl: string;
+  /** The staging copy, with `staging`. */
+  public readonly stagingDistribution?: VideoDistribution;
+  /** The policy sending traffic to the staging copy, with `staging`. */
+  public readonly continuousDeployment?: ContinuousDeployment;
 
   constructor(scope: Construct, id: string, props: MkioCdnProps) {
     super(scope, id);
-    checkValue('streamingEndpointHostName', props.streamingEndpointHostName, mkioStreamingEndpointHostProblem);
-    checkValue('failoverStreamingEndpointHostName', props.failoverStreamingEndpointHostName, mkioStreamingEndpointHostProblem);
-    checkSettingProblems(props, mkioFailoverProblems(props));
-    const failover = props.failoverStreamingEndpointHostName;
-    const timeouts = liveOriginSettings(props, failover !== undefined);
-    this.origin = MkioOrigin.fromStreamingEndpoint(props.streamingEndpointHostName, {
-      originId: 'mkio-streaming-endpoint',
-      originShieldRegion: props.originShieldRegion,
-      ...timeouts,
-    });
-    this.failoverOrigin =
-      failover === undefined
-        ? undefined
-        : MkioOrigin.fromStreamingEndpoint(failover, {
-            originId: 'mkio-failover-streaming-endpoint',
-            originShieldRegion: props.originShieldRegion,
-            ...timeouts,
-          });
-    checkValue('forwardQueryStrings', props.forwardQueryStrings, policyNameListProblem);
-    checkEach('forwardQueryStrings', props.forwardQueryStrings, queryStringNameProblem);
-    checkSettingProblems(props, mkioForwardingProblems(props));
-    const forwarded =
-      props.forwardQueryStrings &&
-      new OriginRequestPolicy(
-        this,
-        'forwarded-query-strings',
-        VideoOriginRequestPresets.forwardQueryStrings(props.forwardQueryStrings, false),
-      );
-    const front = createPatternDistribution(this, props, {
+    const fronts = buildStagedFronts(this, props, MKIO_STAGEABLE_SETTINGS, buildMkioFront);
+    this.origin = fronts.primary.origin;
+    this.failoverOrigin = fronts.primary.failoverOrigin;
+    this.distribution = fronts.primary.distribution;
+    this.customDomain = fronts.primary.customDomain;
+    this.baseUrl = fronts.primary.baseUrl;
+    this.stagingDistribution = fronts.staging?.distribution;
+    this.continuousDeployment = fronts.continuousDeployment;
+  }
+
+  /** A playback URL through the CDN: the MK.IO host replaced, the locator path kept. */
+  public playbackUrl(locatorId: string, path = '...'): string {
+    return MkioOrigin.playbackUrl(this.baseUrl, locatorId, path);
+  }
+}
+
+/** The origins and the distribution of one MK.IO front: the primary's, or its staging copy's. */
+function buildMkioFront(
+  scope: Construct,
+  props: MkioCdnProps,
+  stagingOf?: PatternDistribution,
+): PatternDistribution & {
+  origin: MkioOrigin;
+  failoverOrigin?: MkioOrigin;
+} {
+  checkValue('streamingEndpointHostName', props.streamingEndpointHostName, mkioStreamingEndpointHostProblem);
+  checkValue('failoverStreamingEndpointHostName', props.failoverStreamingEndpointHostName, mkioStreamingEndpointHostProblem);
+  checkSettingProblems(props, mkioFailoverProblems(props));
+  const failover = props.failoverStreamingEndpointHostName;
+  const timeouts = liveOriginSettings(props, failover !== undefined);
+  const origin = MkioOrigin.fromStreamingEndpoint(props.streamingEndpointHostName, {
+    originId: 'mkio-streaming-endpoint',
+    originShieldRegion: props.originShieldRegion,
+    ...timeouts,
+  });
+  const failoverOrigin =
+    failover === undefined
+      ? undefined
+      : MkioOrigin.fromStreamingEndpoint(failover, {
+          originId: 'mkio-failover-streaming-endpoint',
+          originShieldRegion: props.originShieldRegion,
+          ...timeouts,
+        });
+  checkValue('forwardQueryStrings', props.forwardQueryStrings, policyNameListProblem);
+  checkEach('forwardQueryStrings', props.forwardQueryStrings, queryStringNameProblem);
+  checkSettingProblems(props, mkioForwardingProblems(props));
+  const forwarded =
+    props.forwardQueryStrings &&
+    new OriginRequestPolicy(
+      scope,
+      'forwarded-query-strings',
+      VideoOriginRequestPresets.forwardQueryStrings(props.forwardQueryStrings, false),
+    );
+  const front = createPatternDistribution(
+    scope,
+    props,
+    {
       comment: fitDistributionComment(`MK.IO streaming endpoint ${props.streamingEndpointHostName}`),
       defaultBehavior: {
-        origin: liveTarget(this.origin, this.failoverOrigin, props, 'mkio-streaming-endpoints'),
+        origin: liveTarget(origin, failoverOrigin, props, 'mkio-streaming-endpoints'),
         viewerProtocolPolicy: props.viewerProtocolPolicy,
         // Manifests and segments are read-only.
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
@@ -99,16 +153,10 @@ export class MkioCdn extends Construct {
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         originRequestPolicy: forwarded,
       },
-    });
-    this.distribution = front.distribution;
-    this.customDomain = front.customDomain;
-    this.baseUrl = front.baseUrl;
-  }
-
-  /** A playback URL through the CDN: the MK.IO host replaced, the locator path kept. */
-  public playbackUrl(locatorId: string, path = '...'): string {
-    return MkioOrigin.playbackUrl(this.baseUrl, locatorId, path);
-  }
+    },
+    stagingOf,
+  );
+  return { ...front, origin, failoverOrigin };
 }
 
 /** A failover endpoint is another endpoint. */

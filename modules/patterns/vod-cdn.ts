@@ -12,7 +12,10 @@ import { S3Origin } from '../origins/s3-origin';
 import { VideoCachePresets } from '../presets/video-cache-presets';
 import { checkEach, checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
-import { createPatternDistribution } from '../private/pattern-distribution';
+import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
+import { buildStagedFronts } from '../private/staged-front';
+import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
+import { PatternStagingProps } from './pattern-staging-props';
 import { playerCorsPolicy } from '../private/player-cors';
 import { inProp } from '../private/prop-path';
 import { isUnresolved } from '../private/tokens';
@@ -121,7 +124,16 @@ export interface VodSmoothStreamingProps {
   readonly pathPattern?: string;
 }
 
+/** The settings a staging copy may change (the buckets, MediaConvert and CORS rules are shared). */
+export const VOD_STAGEABLE_SETTINGS = ['cache', 'segmentExtensions', 'viewerAccess'] as const;
+
 export interface VodCdnProps extends VideoCdnPatternProps {
+  /**
+   * Try changes on a staging copy first (CloudFront continuous deployment): these props apply to
+   * the copy, `staging.primary` holds what stays on the primary until promotion.
+   * @default no staging copy
+   */
+  readonly staging?: PatternStagingProps<Partial<Pick<VodCdnProps, (typeof VOD_STAGEABLE_SETTINGS)[number]>>>;
   /** @default a private bucket with the defaults of `VodSourceBucketProps` */
   readonly sourceBucket?: VodSourceBucketProps;
   /** @default a private bucket with the defaults of `VodOutputBucketProps` */
@@ -170,6 +182,10 @@ export class VodCdn extends Construct {
   public readonly mediaConvertDestination: string;
   /** The Smooth Streaming behavior's path pattern, when Smooth Streaming is on. */
   public readonly smoothStreamingPathPattern?: string;
+  /** The staging copy, with `staging`. */
+  public readonly stagingDistribution?: VideoDistribution;
+  /** The policy sending traffic to the staging copy, with `staging`. */
+  public readonly continuousDeployment?: ContinuousDeployment;
 
   constructor(scope: Construct, id: string, props: VodCdnProps = {}) {
     super(scope, id);
@@ -241,46 +257,15 @@ export class VodCdn extends Construct {
         }),
     );
 
-    const origin = S3Origin.withOriginAccessControl(this.outputBucket, { originId: 'mediaconvert-output' });
-    const corsPolicy = playerCorsPolicy(this, 'corsAllowedOrigins', corsOrigins, props.viewerAccess);
-    const manifestCache = new CachePolicy(
-      this,
-      'manifest-cache',
-      VideoCachePresets.vodManifests({ defaultTtlSeconds: props.cache?.manifestTtlSeconds }),
+    const outputBucket = this.outputBucket;
+    const fronts = buildStagedFronts(this, props, VOD_STAGEABLE_SETTINGS, (frontScope, frontProps, stagingOf) =>
+      buildVodFront(frontScope, frontProps, outputBucket, smoothPathPattern, stagingOf),
     );
-    const segmentCache = new CachePolicy(
-      this,
-      'segment-cache',
-      VideoCachePresets.vodSegments({ defaultTtlSeconds: props.cache?.segmentTtlSeconds }),
-    );
-    const behavior = (cachePolicy: ICachePolicy, smoothStreaming = false): BehaviorOptions => ({
-      origin,
-      cachePolicy,
-      // Origin and Access-Control-Request-* reach S3, whose CORS rules answer the preflight;
-      // the response headers policy then makes every answer's CORS headers the same.
-      originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
-      responseHeadersPolicy: corsPolicy,
-      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-      allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
-      smoothStreaming,
-    });
-
-    const front = createPatternDistribution(this, props, {
-      comment: 'On-demand video from MediaConvert output',
-      // Everything else (clientaccesspolicy.xml, posters): the manifest policy's hour-long default.
-      defaultBehavior: behavior(manifestCache),
-    });
-    this.distribution = front.distribution;
-    this.customDomain = front.customDomain;
-    this.baseUrl = front.baseUrl;
-    // addBehavior, not a keyed record: a Smooth Streaming pattern equal to an extension pattern
-    // must fail loudly instead of silently replacing one behavior with the other. Smooth Streaming
-    // first, so its presentations' fragments never fall into the segment behaviors.
-    if (smoothPathPattern !== undefined) this.distribution.addBehavior(smoothPathPattern, behavior(segmentCache, true));
-    for (const extension of VOD_MANIFEST_EXTENSIONS) this.distribution.addBehavior(`*.${extension}`, behavior(manifestCache));
-    for (const extension of props.segmentExtensions ?? VOD_SEGMENT_EXTENSIONS) {
-      this.distribution.addBehavior(`*.${extension}`, behavior(segmentCache));
-    }
+    this.distribution = fronts.primary.distribution;
+    this.customDomain = fronts.primary.customDomain;
+    this.baseUrl = fronts.primary.baseUrl;
+    this.stagingDistribution = fronts.staging?.distribution;
+    this.continuousDeployment = fronts.continuousDeployment;
     if (smoothPathPattern !== undefined) {
       new ClientAccessPolicy(this, 'client-access-policy', { bucket: this.outputBucket, allowFromDomains: corsOrigins });
     }
@@ -291,6 +276,61 @@ export class VodCdn extends Construct {
   public playbackUrl(key: string, baseUrl = this.baseUrl): string {
     return `${baseUrl}/${this.outputKeyPrefix}${key}`;
   }
+}
+
+/** The origin, policies and distribution of one front over the output bucket: the primary's, or its staging copy's. */
+function buildVodFront(
+  scope: Construct,
+  props: VodCdnProps,
+  outputBucket: PrivateBucket,
+  smoothPathPattern: string | undefined,
+  stagingOf?: PatternDistribution,
+): PatternDistribution {
+  checkValue('cache.manifestTtlSeconds', props.cache?.manifestTtlSeconds, vodTtlProblem);
+  checkValue('cache.segmentTtlSeconds', props.cache?.segmentTtlSeconds, vodTtlProblem);
+  checkValue('segmentExtensions', props.segmentExtensions, segmentExtensionsProblem);
+  const origin = S3Origin.withOriginAccessControl(outputBucket, { originId: 'mediaconvert-output' });
+  const corsPolicy = playerCorsPolicy(scope, 'corsAllowedOrigins', props.corsAllowedOrigins ?? ['*'], props.viewerAccess);
+  const manifestCache = new CachePolicy(
+    scope,
+    'manifest-cache',
+    VideoCachePresets.vodManifests({ defaultTtlSeconds: props.cache?.manifestTtlSeconds }),
+  );
+  const segmentCache = new CachePolicy(
+    scope,
+    'segment-cache',
+    VideoCachePresets.vodSegments({ defaultTtlSeconds: props.cache?.segmentTtlSeconds }),
+  );
+  const behavior = (cachePolicy: ICachePolicy, smoothStreaming = false): BehaviorOptions => ({
+    origin,
+    cachePolicy,
+    // Origin and Access-Control-Request-* reach S3, whose CORS rules answer the preflight;
+    // the response headers policy then makes every answer's CORS headers the same.
+    originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
+    responseHeadersPolicy: corsPolicy,
+    viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+    smoothStreaming,
+  });
+  const front = createPatternDistribution(
+    scope,
+    props,
+    {
+      comment: 'On-demand video from MediaConvert output',
+      // Everything else (clientaccesspolicy.xml, posters): the manifest policy's hour-long default.
+      defaultBehavior: behavior(manifestCache),
+    },
+    stagingOf,
+  );
+  // addBehavior, not a keyed record: a Smooth Streaming pattern equal to an extension pattern
+  // must fail loudly instead of silently replacing one behavior with the other. Smooth Streaming
+  // first, so its presentations' fragments never fall into the segment behaviors.
+  if (smoothPathPattern !== undefined) front.distribution.addBehavior(smoothPathPattern, behavior(segmentCache, true));
+  for (const extension of VOD_MANIFEST_EXTENSIONS) front.distribution.addBehavior(`*.${extension}`, behavior(manifestCache));
+  for (const extension of props.segmentExtensions ?? VOD_SEGMENT_EXTENSIONS) {
+    front.distribution.addBehavior(`*.${extension}`, behavior(segmentCache));
+  }
+  return front;
 }
 
 /** A pattern that cannot match any playback path would leave Smooth Streaming silently off. */

@@ -27,9 +27,24 @@ export function createPatternDistribution(
   scope: Construct,
   common: VideoCdnPatternProps,
   behaviors: Pick<VideoDistributionProps, 'defaultBehavior' | 'additionalBehaviors' | 'errorResponses' | 'comment'>,
+  stagingOf?: PatternDistribution,
 ): PatternDistribution {
   checkValue('distribution.comment', common.distribution?.comment, distributionCommentProblem);
   checkValue('distribution.webAclId', common.distribution?.webAclId, globalWebAclArnProblem);
+  if (stagingOf) {
+    // The staging copy keeps the primary's certificate, has no aliases and no DNS records.
+    const staging = new VideoDistribution(scope, 'distribution', {
+      ...behaviors,
+      ...common.distribution,
+      comment: common.distribution?.comment ?? behaviors.comment,
+      certificate: stagingOf.customDomain?.certificate,
+      minimumProtocolVersion: stagingOf.customDomain ? common.distribution?.minimumProtocolVersion : undefined,
+      viewerAccess: common.viewerAccess,
+      staging: true,
+      tags: common.tags,
+    });
+    return { distribution: staging, baseUrl: viewerBaseUrl(staging, undefined) };
+  }
   const customDomain =
     common.customDomain &&
     inProp('customDomain', () => new CustomDomain(scope, 'custom-domain', { ...common.customDomain!, tags: common.tags }));
