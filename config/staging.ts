@@ -8,7 +8,10 @@ import { stagingPrimaryProblems, stagingTrafficProblems } from '../modules';
 import { distributionSchema } from './common';
 import { reportSettingProblems } from './rules';
 
-const stageableDistribution = distributionSchema.pick({ geoRestriction: true, logging: true, comment: true }).partial();
+// Loose: a key CloudFront keeps fixed is reported by the library's rule, with its reason, not as unknown.
+const stageableDistribution = z
+  .looseObject(distributionSchema.pick({ geoRestriction: true, logging: true, comment: true }).shape)
+  .partial();
 
 /** The `staging` schema of a section whose keys are `shape`, of which `stageable` may differ on the primary. */
 export function stagingSchema(shape: z.ZodRawShape, stageable: readonly string[]) {

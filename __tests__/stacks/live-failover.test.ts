@@ -3,12 +3,7 @@
  * with their own settings, an origin group every behavior of the channel targets, and origin
  * timeouts sized from the segment duration.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { App } from 'cdktf';
-import { parseConfig } from '../../config/load';
-import { buildApp } from '../../main';
+import { sectionStack } from '../support/app-stacks';
 import { outputs, resources, TerraformJson } from '../support/synth';
 
 const MP_V1 = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com/out/v1';
@@ -18,14 +13,6 @@ const MP_V2_B = 'https://fghij.egress.klmno.mediapackagev2.eu-central-1.amazonaw
 const MKIO = 'production.westeurope.streaming.mediakind.com';
 const INSTANCE = 'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0';
 const LOAD_BALANCER = 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/ams-backup/0123456789abcdef';
-
-/** The one stack a section synthesizes to, through schema, stack and policy checks. */
-export function sectionStack(key: string, section: object): TerraformJson {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-failover-'));
-  buildApp(parseConfig({ awsRegion: 'eu-west-1', [key]: section }), new App({ outdir })).synth();
-  const [stack] = fs.readdirSync(path.join(outdir, 'stacks'));
-  return JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
-}
 
 const distributionOf = (json: TerraformJson) => resources(json, 'aws_cloudfront_distribution')[0];
 const behaviorsOf = (json: TerraformJson): Array<Record<string, any>> => {

@@ -222,6 +222,30 @@ function failoverVariants(): PlannedStack[] {
       shows: [group, /origin_id\s+= "mkio-streaming-endpoints"/],
     },
     {
+      name: 'mkio-failover-staging-weight',
+      dir: section('mkio', {
+        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+        failoverStreamingEndpointHostName: 'backup.northeurope.streaming.mediakind.com',
+        customDomain: CUSTOM_DOMAIN,
+        staging: {
+          trafficWeight: 0.05,
+          sessionStickiness: { idleTtlSeconds: 300, maximumTtlSeconds: 1800 },
+          primary: { failoverStreamingEndpointHostName: null },
+        },
+      }),
+      // the primary, its staging copy, the policy, and the custom domain's 4
+      adds: 7,
+      shows: [/aws_cloudfront_continuous_deployment_policy\./, /staging\s+= true/, /weight\s+= 0\.05/, group],
+    },
+    {
+      name: 'vod-staging-header',
+      dir: section('vod', {
+        cache: { segmentTtlSeconds: 86400 },
+        staging: { header: { name: 'aws-cf-cd-qa', value: 'on' }, primary: { cache: null } },
+      }),
+      shows: [/header\s+= "aws-cf-cd-qa"/],
+    },
+    {
       name: 'ant-media-vpc-origin-failover',
       dir: section('antMedia', {
         serverHostName: 'ip-10-0-1-23.eu-west-1.compute.internal',
