@@ -3,8 +3,11 @@
  * with their own settings, an origin group every behavior of the channel targets, and origin
  * timeouts sized from the segment duration.
  */
+import { DefaultTokenResolver, StringConcat, Testing, Tokenization } from 'cdktf';
+import { buildMediaQualityFailoverExample } from '../../examples/media-quality-failover';
+import { MediaPackageLiveCdn } from '../../modules';
 import { sectionStack } from '../support/app-stacks';
-import { outputs, resources, TerraformJson } from '../support/synth';
+import { outputs, resources, synthJson, TerraformJson } from '../support/synth';
 
 const MP_V1 = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com/out/v1';
 const MP_V1_B = 'https://d5bf4804cf87c44d.mediapackage.eu-central-1.amazonaws.com/out/v1';
@@ -212,5 +215,24 @@ describe('liveMediaStore S3 failover bucket', () => {
     expect(() =>
       sectionStack('liveMediaStore', { origin: { type: 's3-migration', failoverBucket: {} }, originTimeouts: { readTimeoutSeconds: 5 } }),
     ).toThrow(/'originTimeouts\.readTimeoutSeconds' is set, but S3 origins have no read timeout/);
+  });
+});
+
+describe('media-quality-aware resiliency, the escape hatch (examples/media-quality-failover.ts)', () => {
+  it('sets selection_criteria on each origin group once the provider has it; the endpoint policies already allow GetHeadObject', () => {
+    const stack = buildMediaQualityFailoverExample(Testing.app());
+    const json = synthJson(stack);
+    const groups = distributionOf(json).origin_group as Array<Record<string, any>>;
+    expect(groups.map((group) => [group.origin_id, group.selection_criteria])).toEqual([
+      ['mediapackage-hls-group', 'media-quality-based'],
+      ['mediapackage-dash-group', 'media-quality-based'],
+    ]);
+    const live = stack.node.findChild('live') as MediaPackageLiveCdn;
+    const policies = Object.entries(live.endpointPolicies()).map(([name, policy]) => [
+      name,
+      Tokenization.resolve(policy, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }),
+    ]);
+    expect(policies.map(([name]) => name).sort()).toEqual(['dash', 'dash-failover', 'hls', 'hls-failover']);
+    for (const [, policy] of policies) expect(policy).toContain('mediapackagev2:GetHeadObject');
   });
 });

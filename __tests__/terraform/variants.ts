@@ -14,6 +14,7 @@ import { buildCustomDomainExample } from '../../examples/custom-domain';
 import { buildLiveMediaPackageExample } from '../../examples/live-mediapackage';
 import { buildLiveMediaStoreExample } from '../../examples/live-mediastore';
 import { buildMkioExample } from '../../examples/mkio';
+import { buildVpcOriginSecurityGroupExample } from '../../examples/vpc-origin-security-group';
 import { buildProtectedLiveExample, buildProtectedVodExample } from '../../examples/protect-playback';
 import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
 import { buildApp } from '../../main';
@@ -310,9 +311,11 @@ export function plannedStacks(): PlannedStack[] {
   return [...defaultAppStacks(), ...documentedVariants(), ...failoverVariants(), ...viewerAccessVariants(), ...sampledConfigurations()];
 }
 
-/** MediaPackage CDN authorization reads its secret with a data source: plan needs AWS credentials, so it is only validated. */
+/** Stacks that read data sources (plan needs AWS credentials): only validated. */
 export function validateOnlyStacks(): PlannedStack[] {
   return [
+    // The security group rule of the resilience guide reads CloudFront's managed prefix list.
+    { name: 'vpc-origin-security-group-example', dir: example((app) => buildVpcOriginSecurityGroupExample(app, 'sg-0123456789abcdef0')) },
     {
       name: 'mediapackage-cdn-authorization',
       dir: section('liveMediaPackage', {

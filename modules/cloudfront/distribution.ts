@@ -9,7 +9,7 @@ import {
   cloudfrontDistributionOriginToTerraform,
   CloudfrontDistributionViewerCertificate,
 } from '@cdktf/provider-aws/lib/cloudfront-distribution';
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IEdgeCertificate } from '../domain/certificate';
 import { DistributionReference, IVideoOrigin } from '../origins/origin';
@@ -247,6 +247,16 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     for (const [pathPattern, behavior] of Object.entries(props.additionalBehaviors ?? {})) {
       this.addBehavior(pathPattern, behavior);
     }
+  }
+
+  /**
+   * Escape hatch for what the provider has and the library does not (yet): sets `path` in this
+   * distribution's synthesized JSON, like `resource.addOverride`, but also inside the origin,
+   * origin group and behavior lists the distribution renders at synth
+   * (`origin_group.0.selection_criteria`).
+   */
+  public addOverride(path: string, value: unknown): void {
+    TerraformStack.of(this).addOverride(`resource.${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.${path}`, value);
   }
 
   /** Adds a behavior after the ones already there (CloudFront matches them in order). */
