@@ -21,6 +21,7 @@ import {
   VideoCdnPatternProps,
 } from '../modules';
 import { satisfying } from './rules';
+import { observability, ObservabilityConfig, observabilitySchema } from './observability';
 import { viewerAccess, ViewerAccessConfig, viewerAccessSchema } from './viewer-access';
 
 export * from './primitives';
@@ -104,6 +105,7 @@ export const scenarioBase = {
     .describe('Alias, ACM certificate in us-east-1 and DNS records. Default: only <id>.cloudfront.net.'),
   distribution: distributionSchema.optional().describe('Distribution-wide settings.'),
   viewerAccess: viewerAccessSchema.optional(),
+  observability: observabilitySchema.optional(),
   tags: tags.optional().describe("Tags on this stack's resources."),
 };
 
@@ -130,6 +132,7 @@ interface SharedSectionKeys {
   readonly customDomain?: CustomDomainConfig;
   readonly distribution?: DistributionConfig;
   readonly viewerAccess?: ViewerAccessConfig;
+  readonly observability?: ObservabilityConfig;
 }
 
 /** A section's `staging`, whose `primary` may hold a distribution and a viewer access of its own. */
@@ -139,15 +142,27 @@ interface StagingConfig {
 
 /** A section as a pattern takes it. */
 export type PatternPropsOf<T> = Omit<T, keyof SharedSectionKeys | 'staging'> &
-  Pick<VideoCdnPatternProps, 'customDomain' | 'distribution' | 'viewerAccess'> & { staging?: PatternStagingProps<object> };
+  Pick<VideoCdnPatternProps, 'customDomain' | 'distribution' | 'viewerAccess' | 'observability'> & {
+    staging?: PatternStagingProps<object>;
+  };
 
 /**
  * A section as a pattern takes it: its own settings as they are, the shared blocks mapped to the
  * library's props (also in `staging.primary`), the app-only keys (enabled, backend) left out.
  */
 export function patternProps<T extends SharedSectionKeys & { staging?: StagingConfig }>(section: T): PatternPropsOf<T> {
-  const { enabled: _enabled, backend: _backend, customDomain, distribution, viewerAccess: access, staging, ...settings } = section;
+  const {
+    enabled: _enabled,
+    backend: _backend,
+    customDomain,
+    distribution,
+    viewerAccess: access,
+    observability: signals,
+    staging,
+    ...settings
+  } = section;
   const mapped = {
+    observability: observability(signals),
     customDomain: customDomainProps(customDomain),
     distribution: distributionSettings(distribution),
     viewerAccess: viewerAccess(access),

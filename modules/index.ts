@@ -232,6 +232,17 @@ export { MAX_NAMES_PER_POLICY_LIST, policyNameListProblem } from './validation/p
 export { originPortProblem } from './validation/port';
 export { tagKeyProblem, tagValueProblem } from './validation/tags';
 export { noDuplicates, nonEmpty } from './validation/lists';
+export {
+  alarmTopicArnProblem,
+  emailAddressProblem,
+  LOG_RETENTION_DAYS,
+  logBucketRetentionProblem,
+  logFieldsProblem,
+  logFirehoseArnProblem,
+  logGroupRetentionProblem,
+  percentageProblem,
+  samplingRateProblem,
+} from './validation/observability';
 export { MAX_STAGING_TRAFFIC_WEIGHT, STAGING_HEADER_PREFIX, stagingTrafficProblems } from './validation/continuous-deployment';
 export type { StagingTraffic } from './validation/continuous-deployment';
 export {
@@ -299,6 +310,21 @@ export type { MkioCdnProps, MkioForwardingSettings } from './patterns/mkio-cdn';
 export { ANT_MEDIA_STAGEABLE_SETTINGS, AntMediaCdn, antMediaCdnSettingsProblems, antMediaStreamIdProblem } from './patterns/ant-media-cdn';
 export type { AntMediaCdnProps, AntMediaCdnSettings, AntMediaVpcOriginProps } from './patterns/ant-media-cdn';
 
+// Observability: logs, metrics, alarms, dashboards
+export { AccessLogDestination, AccessLogFormat, accessLogFormatProblems, AccessLogs } from './observability/access-logs';
+export type { AccessLogsProps } from './observability/access-logs';
+export { AdditionalMetrics } from './observability/additional-metrics';
+export { AlarmTopic } from './observability/alarm-topic';
+export { AlarmProfile, VideoCdnAlarms } from './observability/alarms';
+export type { AlarmThresholds, VideoCdnAlarmsProps } from './observability/alarms';
+export { ADDITIONAL_METRICS, CLOUDFRONT_METRICS_NAMESPACE, distributionDimensions } from './observability/cloudfront-metrics';
+export { VideoCdnDashboard } from './observability/dashboard';
+export type { VideoCdnDashboardProps } from './observability/dashboard';
+export { Observability } from './observability/observability';
+export type { ObservabilityOfProps, ObservabilityProps } from './observability/observability';
+export { CMCD_FIELDS, RealtimeLogs, VIDEO_REALTIME_LOG_FIELDS } from './observability/realtime-logs';
+export type { RealtimeLogsProps } from './observability/realtime-logs';
+
 // Policy checks
 export { PolicyChecks } from './checks/policy-checks';
 export type { PolicyChecksOptions, PolicyEvaluation, PolicyFinding } from './checks/policy-checks';
@@ -310,6 +336,9 @@ export { VIDEO_CDN_POLICY_RULES } from './checks/video-cdn-pack';
 export { renderPolicyCheckReference } from './checks/reference';
 export { BucketPublicAccessBlockRule } from './checks/rules/bucket-public-access-block';
 export { LegacyForwardedValuesRule } from './checks/rules/legacy-forwarded-values';
+export { LegacyLoggingAclRule } from './checks/rules/legacy-logging-acl';
+export { LiveAlarmsRule } from './checks/rules/live-alarms';
+export { RealtimeLogSamplingRule } from './checks/rules/realtime-log-sampling';
 export { LiveOriginShieldRule } from './checks/rules/live-origin-shield';
 export { OriginHttpsRule } from './checks/rules/origin-https';
 export { PerViewerCacheKeyRule } from './checks/rules/per-viewer-cache-key';

@@ -53,6 +53,9 @@ describe('PolicyChecks', () => {
     expect(() => Testing.fullSynth(stack)).not.toThrow();
     expect(annotations(distribution, AnnotationMetadataEntryType.WARN)).toEqual([
       expect.stringMatching(/^\[VCDN-CACHE-1\] Behavior uses legacy forwarded_values: behaviors "\*" use forwarded_values\. Fix: /),
+      expect.stringMatching(
+        /^\[VCDN-OPS-1\] Live distribution without alarms: origin "origin" \(c4af3793bf76b33c\.mediapackage\.eu-west-1\.amazonaws\.com\) is a live origin \(MediaPackage\), and no alarm watches the distribution\. Fix: /,
+      ),
     ]);
     expect(
       annotations(distribution, AnnotationMetadataEntryType.INFO)
@@ -61,6 +64,7 @@ describe('PolicyChecks', () => {
     ).toEqual(['[VCDN-SHIELD-1]', '[VCDN-WAF-1] Di']);
     expect(checks.findings.map((finding) => [finding.ruleId, finding.level, finding.result, finding.address])).toEqual([
       ['VCDN-CACHE-1', RuleLevel.WARNING, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
+      ['VCDN-OPS-1', RuleLevel.WARNING, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
       ['VCDN-WAF-1', RuleLevel.INFO, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
       ['VCDN-SHIELD-1', RuleLevel.INFO, RuleResult.NON_COMPLIANT, 'aws_cloudfront_distribution.cdn'],
     ]);
@@ -200,9 +204,12 @@ describe('PolicyChecks', () => {
       ['VCDN-S3-1', RuleResult.NOT_APPLICABLE],
       ['VCDN-CACHE-1', RuleResult.COMPLIANT],
       ['VCDN-CACHE-2', RuleResult.COMPLIANT],
+      ['VCDN-LOG-1', RuleResult.NOT_APPLICABLE],
       ['VCDN-COST-1', RuleResult.NOT_APPLICABLE],
+      ['VCDN-OPS-1', RuleResult.NON_COMPLIANT],
       ['VCDN-WAF-1', RuleResult.NON_COMPLIANT],
       ['VCDN-SHIELD-1', RuleResult.NON_COMPLIANT],
+      ['VCDN-COST-2', RuleResult.NOT_APPLICABLE],
     ]);
     expect(distribution.node.metadata.filter((entry) => entry.type.startsWith('@cdktf/'))).toEqual([]);
   });

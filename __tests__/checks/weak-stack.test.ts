@@ -16,7 +16,7 @@ describe('the weak example stack', () => {
     expect([...new Set(failing.map((evaluation) => evaluation.ruleId))].sort()).toEqual(
       VIDEO_CDN_POLICY_RULES.map((rule) => rule.id).sort(),
     );
-    expect(VIDEO_CDN_POLICY_RULES).toHaveLength(10);
+    expect(VIDEO_CDN_POLICY_RULES).toHaveLength(13);
   });
 
   it('fails synth with every ERROR rule, named on its resource', () => {
@@ -49,6 +49,6 @@ describe('the weak example stack', () => {
         .sort();
     expect(byType(AnnotationMetadataEntryType.WARN)).toEqual(idsAt(RuleLevel.WARNING));
     expect(byType(AnnotationMetadataEntryType.INFO)).toEqual(idsAt(RuleLevel.INFO));
-    expect(byType(AnnotationMetadataEntryType.ERROR)).toEqual(['VCDN-CACHE-2', 'VCDN-S3-1', 'VCDN-TLS-1', 'VCDN-TLS-2']);
+    expect(byType(AnnotationMetadataEntryType.ERROR)).toEqual(['VCDN-CACHE-2', 'VCDN-LOG-1', 'VCDN-S3-1', 'VCDN-TLS-1', 'VCDN-TLS-2']);
   });
 });

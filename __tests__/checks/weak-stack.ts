@@ -1,6 +1,8 @@
 import { CloudfrontDistribution } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
+import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
+import { CloudfrontRealtimeLogConfig } from '@cdktf/provider-aws/lib/cloudfront-realtime-log-config';
 import { TerraformStack } from 'cdktf';
 import { testStack } from '../support/synth';
 import { behavior, CERTIFICATE_ARN, customOrigin, HOSTS } from './support';
@@ -35,6 +37,22 @@ export function weakStack(): WeakStack {
     }),
   });
   const legacyCaching = { cachePolicyId: undefined, forwardedValues: { queryString: false, cookies: { forward: 'none' } } };
+  // VCDN-LOG-1: legacy logging into a bucket whose ACLs are off.
+  const logs = new S3Bucket(stack, 'logs', { bucketPrefix: 'logs-' });
+  new S3BucketOwnershipControls(stack, 'logs-ownership', { bucket: logs.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
+  // VCDN-COST-2: every request of a segment behavior logged in real time.
+  const everyRequest = new CloudfrontRealtimeLogConfig(stack, 'every-request', {
+    name: 'every-request',
+    samplingRate: 100,
+    fields: ['timestamp', 'sc-status'],
+    endpoint: {
+      streamType: 'Kinesis',
+      kinesisStreamConfig: {
+        roleArn: 'arn:aws:iam::111122223333:role/rtl',
+        streamArn: 'arn:aws:kinesis:eu-west-1:111122223333:stream/rtl',
+      },
+    },
+  });
   const distribution = new CloudfrontDistribution(stack, 'cdn', {
     enabled: true,
     aliases: ['video.example.com'],
@@ -58,10 +76,14 @@ export function weakStack(): WeakStack {
       // VCDN-COST-1: every segment request goes to the origin.
       { pathPattern: '*.ts', ...behavior('live', { cachePolicyId: CACHING_DISABLED }) },
       // VCDN-CACHE-2: each viewer's token (any query string, any cookie) in the segments' key.
-      { pathPattern: '*.m4s', ...behavior('live', { cachePolicyId: USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS }) },
+      {
+        pathPattern: '*.m4s',
+        ...behavior('live', { cachePolicyId: USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS, realtimeLogConfigArn: everyRequest.arn }),
+      },
     ],
     restrictions: { geoRestriction: { restrictionType: 'none' } },
-    // VCDN-WAF-1: no webAclId.
+    loggingConfig: { bucket: logs.bucketDomainName },
+    // VCDN-WAF-1: no webAclId. VCDN-OPS-1: a live origin (MediaPackage) and no alarm.
   });
   return { stack, distribution, bucket, bucketPolicy };
 }

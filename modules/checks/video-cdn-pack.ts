@@ -1,5 +1,8 @@
 import { BucketPublicAccessBlockRule } from './rules/bucket-public-access-block';
 import { LegacyForwardedValuesRule } from './rules/legacy-forwarded-values';
+import { LegacyLoggingAclRule } from './rules/legacy-logging-acl';
+import { LiveAlarmsRule } from './rules/live-alarms';
+import { RealtimeLogSamplingRule } from './rules/realtime-log-sampling';
 import { LiveOriginShieldRule } from './rules/live-origin-shield';
 import { OriginHttpsRule } from './rules/origin-https';
 import { PerViewerCacheKeyRule } from './rules/per-viewer-cache-key';
@@ -19,7 +22,10 @@ export const VIDEO_CDN_POLICY_RULES: readonly PolicyRule[] = [
   ResourcePolicySourceArnRule,
   LegacyForwardedValuesRule,
   PerViewerCacheKeyRule,
+  LegacyLoggingAclRule,
   SegmentCachingDisabledRule,
+  LiveAlarmsRule,
   WebAclRule,
   LiveOriginShieldRule,
+  RealtimeLogSamplingRule,
 ];

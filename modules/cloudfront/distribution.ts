@@ -16,6 +16,7 @@ import { DistributionReference, IVideoOrigin } from '../origins/origin';
 import { checkEach, checkValue } from '../private/check-value';
 import { certificateNameCovers } from '../private/domain-names';
 import { renderErrorResponses } from '../private/error-response-blocks';
+import { isAclLessBucketDomain } from '../private/acl-less-buckets';
 import { invalid } from '../private/invalid';
 import { pathPatternCovers, pathPatternKey, pathPatternsOverlap } from '../private/path-pattern';
 import { renderBehavior } from '../private/render-behavior';
@@ -31,12 +32,16 @@ import { ViewerAccess, ViewerAccessBinding } from '../viewer-access/viewer-acces
 import { BehaviorOptions } from './behavior-options';
 import { DEFAULT_MAX_CACHE_BEHAVIORS, HttpVersion, PriceClass, SecurityPolicyProtocol } from './distribution-settings';
 import { AllowedMethods } from './http-methods';
+import { selectsManifestsOrPagesOnly } from './video-path-patterns';
 import { ErrorResponse } from './error-responses';
 import { GeoRestriction } from './geo-restriction';
 
 /** Standard (access) logging to an S3 bucket. Costs storage; off unless asked. */
 export interface DistributionLogging {
-  /** `<bucket>.s3.amazonaws.com`; the bucket needs ACLs enabled for log delivery. */
+  /**
+   * `<bucket>.s3.amazonaws.com`; the bucket needs ACLs enabled for this legacy (v1) delivery, so a
+   * `PrivateBucket` is refused: use `AccessLogs` (standard logging v2) for those.
+   */
   readonly bucketDomainName: string;
   /** @default no prefix */
   readonly prefix?: string;
@@ -154,6 +159,7 @@ export class VideoDistribution extends Construct implements DistributionReferenc
   public readonly viewerAccess?: ViewerAccessBinding;
 
   private readonly publicPaths: readonly string[];
+  private realtimeLogs?: { readonly configArn: string; readonly manifestConfigArn?: string };
   private readonly behaviors: BehaviorEntry[] = [];
   private readonly originIds = new Map<IVideoOrigin, string>();
   private readonly origins: CloudfrontDistributionOrigin[] = [];
@@ -175,6 +181,14 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     }
     checkValue('webAclId', props.webAclId, globalWebAclArnProblem);
     checkValue('comment', props.comment, distributionCommentProblem);
+    if (props.logging && isAclLessBucketDomain(props.logging.bucketDomainName)) {
+      invalid(
+        'logging.bucketDomainName',
+        'is a PrivateBucket, whose ACLs are off (BucketOwnerEnforced), and legacy logging delivers log files by ACL: the apply would fail',
+        '(a PrivateBucket domain name)',
+        'Use standard logging v2 (AccessLogs, or observability.accessLogs in a pattern), which needs no ACLs, or a bucket with ACLs enabled.',
+      );
+    }
     this.aliases = props.domainNames ? [...props.domainNames] : [];
     this.staging = props.staging ?? false;
     if (this.staging && this.aliases.length > 0) {
@@ -259,6 +273,16 @@ export class VideoDistribution extends Construct implements DistributionReferenc
     TerraformStack.of(this).addOverride(`resource.${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.${path}`, value);
   }
 
+  /**
+   * Sends every behavior's requests to a real-time log configuration (`RealtimeLogs` calls it);
+   * behaviors that select only manifests use `manifestConfigArn` when given.
+   */
+  public attachRealtimeLogs(configArn: string, manifestConfigArn?: string): void {
+    this.realtimeLogs = { configArn, manifestConfigArn };
+    // The default behavior is rendered already; the ordered ones are rendered at synth.
+    this.resource.defaultCacheBehavior.realtimeLogConfigArn = configArn;
+  }
+
   /** Adds a behavior after the ones already there (CloudFront matches them in order). */
   public addBehavior(pathPattern: string, behavior: BehaviorOptions): void {
     checkValue('pathPattern', pathPattern, pathPatternProblem);
@@ -311,7 +335,12 @@ export class VideoDistribution extends Construct implements DistributionReferenc
         }
       : entry.options;
     if (OriginGroup.isOriginGroup(entry.options.origin)) checkOriginGroupMethods(entry.options, where);
-    return renderBehavior(options, this.originIdFor(entry.options.origin), where);
+    const rendered = renderBehavior(options, this.originIdFor(entry.options.origin), where);
+    const logs = this.realtimeLogs;
+    if (!logs) return rendered;
+    // Manifest (and page) behaviors may sample at their own rate.
+    const manifests = logs.manifestConfigArn !== undefined && selectsManifestsOrPagesOnly(entry.pathPattern);
+    return { ...rendered, realtimeLogConfigArn: manifests ? logs.manifestConfigArn : logs.configArn };
   }
 
   /**

@@ -27,6 +27,7 @@ import { checkSettingProblems, checkValue } from '../private/check-value';
 import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
+import { AlarmProfile } from '../observability/alarms';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { originHostProblem } from '../validation/domain-name';
@@ -334,7 +335,7 @@ function buildAntMediaFront(
       },
       errorResponses: [{ httpStatus: 404, ttlSeconds: props.notFoundCachingSeconds ?? 3 }],
     },
-    stagingOf,
+    { stagingOf, profile: AlarmProfile.LIVE, segmentDurationSeconds: props.segmentDurationSeconds },
   );
   return { ...front, origin: primary, failoverOrigin: failover, lowLatencyHls };
 }

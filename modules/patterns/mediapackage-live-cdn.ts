@@ -12,6 +12,7 @@ import { checkSettingProblems } from '../private/check-value';
 import { liveOriginSettings } from '../private/live-failover';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
+import { AlarmProfile } from '../observability/alarms';
 import { MediaPackageOrigin } from '../mediapackage/mediapackage-origin';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
@@ -265,7 +266,7 @@ function buildMediaPackageFront(
       additionalBehaviors: behaviors.additionalBehaviors,
       errorResponses: behaviors.errorResponses,
     },
-    stagingOf,
+    { stagingOf, profile: AlarmProfile.LIVE, segmentDurationSeconds: props.segmentDurationSeconds },
   );
   return { ...front, behaviors };
 }

@@ -21,6 +21,7 @@ import { invalid } from '../private/invalid';
 import { liveOriginSettings, liveTarget } from '../private/live-failover';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
+import { AlarmProfile } from '../observability/alarms';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { playerCorsPolicy } from '../private/player-cors';
@@ -393,6 +394,6 @@ function buildMediaStoreFront(
       additionalBehaviors: Object.fromEntries(MANIFEST_PATH_PATTERNS.map((pattern) => [pattern, manifests])),
       errorResponses: sizing.errorResponses,
     },
-    stagingOf,
+    { stagingOf, profile: AlarmProfile.LIVE, segmentDurationSeconds: props.segmentDurationSeconds },
   );
 }

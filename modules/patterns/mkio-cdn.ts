@@ -12,6 +12,7 @@ import { fitDistributionComment } from '../private/distribution-comment';
 import { liveOriginSettings, liveTarget } from '../private/live-failover';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
+import { AlarmProfile } from '../observability/alarms';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { policyNameListProblem } from '../validation/policy-name-list';
@@ -154,7 +155,7 @@ function buildMkioFront(
         originRequestPolicy: forwarded,
       },
     },
-    stagingOf,
+    { stagingOf, profile: AlarmProfile.LIVE, segmentDurationSeconds: props.segmentDurationSeconds },
   );
   return { ...front, origin, failoverOrigin };
 }

@@ -1,5 +1,6 @@
 import { VideoDistributionProps } from '../cloudfront/distribution';
 import { CustomDomainProps } from '../domain/custom-domain';
+import { ObservabilityProps } from '../observability/observability';
 import { ViewerAccess } from '../viewer-access/viewer-access';
 
 /** The distribution-wide settings a scenario leaves to its user; the pattern sets the behaviors. */
@@ -23,6 +24,12 @@ export interface VideoCdnPatternProps {
    * @default none: anyone with a URL can play
    */
   readonly viewerAccess?: ViewerAccess;
+  /**
+   * Access logs, real-time logs with CMCD, alarms and a dashboard of the distribution; each off
+   * unless asked (each costs).
+   * @default none
+   */
+  readonly observability?: ObservabilityProps;
   /** Tags on every resource of the pattern that takes them. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }

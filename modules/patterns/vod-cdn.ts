@@ -14,6 +14,7 @@ import { checkEach, checkValue } from '../private/check-value';
 import { invalid } from '../private/invalid';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
+import { AlarmProfile } from '../observability/alarms';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { playerCorsPolicy } from '../private/player-cors';
@@ -320,7 +321,7 @@ function buildVodFront(
       // Everything else (clientaccesspolicy.xml, posters): the manifest policy's hour-long default.
       defaultBehavior: behavior(manifestCache),
     },
-    stagingOf,
+    { stagingOf, profile: AlarmProfile.VOD },
   );
   // addBehavior, not a keyed record: a Smooth Streaming pattern equal to an extension pattern
   // must fail loudly instead of silently replacing one behavior with the other. Smooth Streaming

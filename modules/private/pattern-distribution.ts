@@ -8,6 +8,8 @@ import { globalWebAclArnProblem } from '../validation/aws-identifiers';
 import { distributionCommentProblem } from '../validation/distribution-comment';
 import { checkValue } from './check-value';
 import { inProp } from './prop-path';
+import { AlarmProfile } from '../observability/alarms';
+import { Observability } from '../observability/observability';
 import { ViewerAccessType } from '../viewer-access/viewer-access';
 
 /** What a scenario pattern's viewers reach: the distribution, its custom domain, and the base URL of both. */
@@ -16,6 +18,14 @@ export interface PatternDistribution {
   readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
   readonly baseUrl: string;
+}
+
+/** Which front a pattern builds, and what its alarms watch. */
+export interface PatternFront {
+  /** The primary's front, when this is its staging copy. */
+  readonly stagingOf?: PatternDistribution;
+  readonly profile: AlarmProfile;
+  readonly segmentDurationSeconds?: number;
 }
 
 /**
@@ -27,8 +37,9 @@ export function createPatternDistribution(
   scope: Construct,
   common: VideoCdnPatternProps,
   behaviors: Pick<VideoDistributionProps, 'defaultBehavior' | 'additionalBehaviors' | 'errorResponses' | 'comment'>,
-  stagingOf?: PatternDistribution,
+  front: PatternFront,
 ): PatternDistribution {
+  const stagingOf = front.stagingOf;
   checkValue('distribution.comment', common.distribution?.comment, distributionCommentProblem);
   checkValue('distribution.webAclId', common.distribution?.webAclId, globalWebAclArnProblem);
   if (stagingOf) {
@@ -63,5 +74,19 @@ export function createPatternDistribution(
     tags: common.tags,
   });
   if (customDomain) inProp('customDomain', () => customDomain.pointAt(distribution));
+  // The primary's signals (a staging copy is watched through its primary's logs and metrics).
+  if (common.observability) {
+    inProp(
+      'observability',
+      () =>
+        new Observability(scope, 'observability', {
+          ...common.observability,
+          distribution,
+          profile: front.profile,
+          segmentDurationSeconds: front.segmentDurationSeconds,
+          tags: common.tags,
+        }),
+    );
+  }
   return { distribution, customDomain, baseUrl: viewerBaseUrl(distribution, customDomain) };
 }

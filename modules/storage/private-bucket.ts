@@ -10,6 +10,7 @@ import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { registerAclLessBucketDomains } from '../private/acl-less-buckets';
 import { invalid } from '../private/invalid';
 import { bucketPrefixFrom } from '../private/bucket-prefix';
 import { checkEach, checkValue } from '../private/check-value';
@@ -123,6 +124,8 @@ export class PrivateBucket extends Construct implements IBucketWithPolicy {
   public readonly bucket: string;
   public readonly arn: string;
   public readonly bucketRegionalDomainName: string;
+  /** `<bucket>.s3.amazonaws.com`. */
+  public readonly bucketDomainName: string;
   /** Escape hatch: the provider resource. */
   public readonly resource: S3Bucket;
   public readonly publicAccessBlock: S3BucketPublicAccessBlock;
@@ -159,6 +162,8 @@ export class PrivateBucket extends Construct implements IBucketWithPolicy {
     this.bucket = this.publicAccessBlock.bucket;
     this.arn = this.resource.arn;
     this.bucketRegionalDomainName = this.resource.bucketRegionalDomainName;
+    this.bucketDomainName = this.resource.bucketDomainName;
+    registerAclLessBucketDomains(this.bucketDomainName, this.bucketRegionalDomainName);
     this.ownershipControls = new S3BucketOwnershipControls(this, 'OwnershipControls', {
       bucket: this.resource.id,
       rule: { objectOwnership: 'BucketOwnerEnforced' },

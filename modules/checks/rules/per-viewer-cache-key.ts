@@ -2,7 +2,7 @@ import { isPerViewerName, PER_VIEWER_NAMES_DESCRIPTION } from '../../validation/
 import { BehaviorCacheKey, behaviorCacheKey, CacheKeyPart, cachingDisabled } from '../behavior-cache-key';
 import { distributionBehaviors, ResolvedBehavior } from '../distribution-blocks';
 import { compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
-import { MANIFEST_OR_PAGE_PATTERNS_DESCRIPTION, selectsManifestsOrPagesOnly } from '../segment-paths';
+import { MANIFEST_OR_PAGE_PATTERNS_DESCRIPTION, selectsManifestsOrPagesOnly } from '../../cloudfront/video-path-patterns';
 
 /**
  * VCDN-CACHE-2: a token, signature or session in a segment's cache key gives every viewer private

@@ -1,7 +1,7 @@
 import { cachingDisabled } from '../behavior-cache-key';
 import { distributionBehaviors, quotedPatterns } from '../distribution-blocks';
 import { compliant, nonCompliant, notApplicable, PolicyRule, RuleLevel } from '../rule';
-import { SEGMENT_PATTERNS_DESCRIPTION, selectsSegments } from '../segment-paths';
+import { SEGMENT_PATTERNS_DESCRIPTION, selectsSegments } from '../../cloudfront/video-path-patterns';
 
 /** VCDN-COST-1: segments are the bytes of a stream; serving them uncached sends every view to the origin. */
 export const SegmentCachingDisabledRule: PolicyRule = {

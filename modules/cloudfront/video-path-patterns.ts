@@ -1,6 +1,6 @@
 /**
  * What a behavior serves, read from its path pattern: video segments, or only manifests and pages.
- * Data only (imports nothing): the policy rules and their reference descriptions use it.
+ * Data only (imports nothing): distributions (real-time log sampling) and the policy rules use it.
  */
 const SEGMENT_EXTENSIONS = ['ts', 'mp4', 'm4s', 'cmfv', 'cmfa', 'cmft', 'aac', 'm4v', 'm4a'];
 const SEGMENT_FOLDERS = ['segments', 'chunks', 'fragments'];

@@ -1,0 +1,37 @@
+import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
+import { Construct } from 'constructs';
+import { checkValue } from '../private/check-value';
+import { uniqueResourceName } from '../private/names';
+import { tagsBlock } from '../private/tags';
+import { usEast1Provider } from '../private/us-east-1-provider';
+import { alarmTopicArnProblem, emailAddressProblem } from '../validation/observability';
+
+/** Where alarms notify: an SNS topic in us-east-1, created (with an email subscription) or yours. */
+export class AlarmTopic {
+  /** A topic created for the alarms; `email` gets a subscription to confirm. */
+  public static create(props: { readonly email?: string } = {}): AlarmTopic {
+    checkValue('email', props.email, emailAddressProblem);
+    return new AlarmTopic((scope, tags) => {
+      const provider = usEast1Provider(scope);
+      const topic = new SnsTopic(scope, 'alarm-topic', { provider, name: uniqueResourceName(scope, 256), tags: tagsBlock(tags) });
+      if (props.email) {
+        new SnsTopicSubscription(scope, 'alarm-email', { provider, topicArn: topic.arn, protocol: 'email', endpoint: props.email });
+      }
+      return topic.arn;
+    });
+  }
+
+  /** A topic of yours, in us-east-1 where CloudFront's alarms are. */
+  public static fromTopicArn(topicArn: string): AlarmTopic {
+    checkValue('topicArn', topicArn, alarmTopicArnProblem);
+    return new AlarmTopic(() => topicArn);
+  }
+
+  private constructor(private readonly create: (scope: Construct, tags?: Readonly<Record<string, string>>) => string) {}
+
+  /** The topic's ARN, creating it under `scope` when it is the library's. */
+  public bind(scope: Construct, tags?: Readonly<Record<string, string>>): string {
+    return this.create(scope, tags);
+  }
+}
