@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { AntMediaConfig } from '../config/ant-media';
 import { patternProps } from '../config/common';
 import { AntMediaCdn, AntMediaPlayOrder, VideoCdnStack, VideoCdnStackProps } from '../modules';
-import { viewerAccessOutputs } from './viewer-access-outputs';
+import { observabilityOutputs } from './outputs/observability';
+import { viewerAccessOutputs } from './outputs/viewer-access';
 
 /** An Ant Media Server behind CloudFront (`antMedia`): the library's `AntMediaCdn`. */
 export class AntMediaStack extends VideoCdnStack {
@@ -38,5 +39,6 @@ export class AntMediaStack extends VideoCdnStack {
     new TerraformOutput(this, 'distribution-id', { value: antMedia.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: antMedia.distribution.domainName });
     viewerAccessOutputs(this, antMedia.distribution);
+    observabilityOutputs(this, antMedia.observability);
   }
 }

@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { patternProps } from '../config/common';
 import { LiveMediaPackageConfig } from '../config/live-mediapackage';
 import { MediaPackageLiveCdn, MediaPackageVersion, VideoCdnStack, VideoCdnStackProps } from '../modules';
-import { viewerAccessOutputs } from './viewer-access-outputs';
+import { observabilityOutputs } from './outputs/observability';
+import { viewerAccessOutputs } from './outputs/viewer-access';
 
 /**
  * A MediaPackage live channel's origin endpoints behind CloudFront (`liveMediaPackage`),
@@ -40,6 +41,7 @@ export class LiveMediaPackageStack extends VideoCdnStack {
     new TerraformOutput(this, 'distribution-id', { value: cdn.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: cdn.domainName });
     viewerAccessOutputs(this, cdn);
+    observabilityOutputs(this, this.mediaPackage.observability);
     new TerraformOutput(this, 'playback-urls', {
       description: 'Manifest URL of each endpoint through CloudFront, by endpoint name',
       value: this.mediaPackage.playbackUrls(`https://${cdn.domainName}`),

@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { patternProps } from '../config/common';
 import { LiveMediaStoreConfig, LiveMediaStoreOriginConfig } from '../config/live-mediastore';
 import { MediaStoreLiveCdn, MediaStoreLiveOrigin, VideoCdnStack, VideoCdnStackProps } from '../modules';
-import { viewerAccessOutputs } from './viewer-access-outputs';
+import { observabilityOutputs } from './outputs/observability';
+import { viewerAccessOutputs } from './outputs/viewer-access';
 
 /**
  * Live HLS/DASH from a MediaStore container (end of support 2025-11-13) or its S3 migration
@@ -34,6 +35,7 @@ export class LiveMediaStoreStack extends VideoCdnStack {
     new TerraformOutput(this, 'distribution-id', { value: live.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: live.distribution.domainName });
     viewerAccessOutputs(this, live.distribution);
+    observabilityOutputs(this, live.observability);
     new TerraformOutput(this, 'playback-urls', { description: 'Manifest URLs for players', value: live.playbackUrls() });
     if (live.customDomain) {
       new TerraformOutput(this, 'cloudfront-playback-urls', {

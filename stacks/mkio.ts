@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { patternProps } from '../config/common';
 import { MkioConfig } from '../config/mkio';
 import { MkioCdn, VideoCdnStack, VideoCdnStackProps } from '../modules';
-import { viewerAccessOutputs } from './viewer-access-outputs';
+import { observabilityOutputs } from './outputs/observability';
+import { viewerAccessOutputs } from './outputs/viewer-access';
 
 /** A MediaKind MK.IO streaming endpoint behind CloudFront (`mkio`): the library's `MkioCdn`. */
 export class MkioStack extends VideoCdnStack {
@@ -24,5 +25,6 @@ export class MkioStack extends VideoCdnStack {
     new TerraformOutput(this, 'distribution-id', { value: this.mkio.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: this.mkio.distribution.domainName });
     viewerAccessOutputs(this, this.mkio.distribution);
+    observabilityOutputs(this, this.mkio.observability);
   }
 }

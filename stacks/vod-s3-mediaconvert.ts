@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { patternProps } from '../config/common';
 import { VodConfig } from '../config/vod';
 import { VideoCdnStack, VideoCdnStackProps, VodCdn } from '../modules';
-import { viewerAccessOutputs } from './viewer-access-outputs';
+import { observabilityOutputs } from './outputs/observability';
+import { viewerAccessOutputs } from './outputs/viewer-access';
 
 /**
  * On-demand video (`vod`): S3 upload bucket, MediaConvert role and queue, S3 output bucket behind
@@ -24,6 +25,7 @@ export class VodS3MediaConvertStack extends VideoCdnStack {
     new TerraformOutput(this, 'distribution-id', { value: vod.distribution.distributionId });
     new TerraformOutput(this, 'distribution-domain-name', { value: vod.distribution.domainName });
     viewerAccessOutputs(this, vod.distribution);
+    observabilityOutputs(this, vod.observability);
     new TerraformOutput(this, 'playback-url-pattern', {
       description: `The URL of an object MediaConvert wrote to <mediaconvert-destination>{key}, e.g. {key} = movie1/hls/index.m3u8 or movie1/dash/index.mpd`,
       value: vod.playbackUrl('{key}'),

@@ -9,6 +9,7 @@ import {
   HttpVersion,
   OriginRequestPolicy,
   PriceClass,
+  PrivateBucket,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   VideoDistribution,
@@ -274,5 +275,21 @@ describe('VideoDistribution', () => {
           webAclId: waf.stringValue,
         }),
     ).not.toThrow();
+  });
+
+  it('refuses legacy logging to a PrivateBucket (ACLs off): standard logging v2 is the way there', () => {
+    const stack = testStack();
+    const bucket = new PrivateBucket(stack, 'logs');
+    for (const [index, bucketDomainName] of [bucket.bucketDomainName, bucket.bucketRegionalDomainName].entries()) {
+      expect(
+        () =>
+          new VideoDistribution(stack, `cdn-${index}`, {
+            defaultBehavior: { origin: new HttpOrigin('a.example.com') },
+            logging: { bucketDomainName },
+          }),
+      ).toThrow(
+        /^'logging\.bucketDomainName' is a PrivateBucket, whose ACLs are off \(BucketOwnerEnforced\), and legacy logging delivers log files by ACL/,
+      );
+    }
   });
 });

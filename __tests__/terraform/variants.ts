@@ -270,6 +270,48 @@ function failoverVariants(): PlannedStack[] {
   ];
 }
 
+/** Every signal on, for a live and a VOD scenario (the operate guide's). */
+function observabilityVariants(): PlannedStack[] {
+  const signals = {
+    accessLogs: { destination: 's3', format: 'parquet', retentionDays: 30, hivePartitions: true },
+    realtimeLogs: { samplingRate: 10, manifestSamplingRate: 1 },
+    alarms: { email: 'oncall@example.com' },
+    dashboard: true,
+  };
+  return [
+    {
+      name: 'mediapackage-observability',
+      dir: section('liveMediaPackage', {
+        endpoints: [
+          { packaging: 'hls', url: `${MEDIAPACKAGE}/aaaa1111/index.m3u8` },
+          { packaging: 'dash', url: `${MEDIAPACKAGE}/cccc3333/index.mpd` },
+        ],
+        segmentDurationSeconds: 4,
+        observability: signals,
+      }),
+      shows: [
+        /aws_cloudwatch_log_delivery_source\./,
+        /aws_cloudfront_realtime_log_config\./,
+        /aws_cloudwatch_metric_alarm\./,
+        /aws_cloudfront_monitoring_subscription\./,
+        /aws_cloudwatch_dashboard\./,
+        /aws_kinesis_stream\./,
+      ],
+    },
+    {
+      name: 'vod-observability',
+      dir: section('vod', {
+        observability: {
+          ...signals,
+          accessLogs: { destination: 'cloudwatch-logs', retentionDays: 14 },
+          alarms: { topicArn: 'arn:aws:sns:us-east-1:111122223333:oncall' },
+        },
+      }),
+      shows: [/aws_cloudwatch_log_group\./, /metric_name\s+= "CacheHitRate"/],
+    },
+  ];
+}
+
 /** Each kind of viewer access in each scenario, and the library examples of the protect-playback guide. */
 function viewerAccessVariants(): PlannedStack[] {
   const byType = (Object.keys(VIEWER_ACCESS) as AccessType[]).flatMap((type) =>
@@ -308,7 +350,14 @@ function sampledConfigurations(count = 3): PlannedStack[] {
 }
 
 export function plannedStacks(): PlannedStack[] {
-  return [...defaultAppStacks(), ...documentedVariants(), ...failoverVariants(), ...viewerAccessVariants(), ...sampledConfigurations()];
+  return [
+    ...defaultAppStacks(),
+    ...documentedVariants(),
+    ...failoverVariants(),
+    ...observabilityVariants(),
+    ...viewerAccessVariants(),
+    ...sampledConfigurations(),
+  ];
 }
 
 /** Stacks that read data sources (plan needs AWS credentials): only validated. */

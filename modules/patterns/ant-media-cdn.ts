@@ -28,6 +28,7 @@ import { fitDistributionComment } from '../private/distribution-comment';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
 import { AlarmProfile } from '../observability/alarms';
+import { Observability } from '../observability/observability';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { originHostProblem } from '../validation/domain-name';
@@ -205,6 +206,8 @@ export class AntMediaCdn extends Construct {
   public readonly stagingDistribution?: VideoDistribution;
   /** The policy sending traffic to the staging copy, with `staging`. */
   public readonly continuousDeployment?: ContinuousDeployment;
+  /** The distribution's logs, alarms and dashboard, with `observability`. */
+  public readonly observability?: Observability;
   public readonly distribution: VideoDistribution;
   public readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
@@ -245,6 +248,7 @@ export class AntMediaCdn extends Construct {
     this.distribution = fronts.primary.distribution;
     this.customDomain = fronts.primary.customDomain;
     this.baseUrl = fronts.primary.baseUrl;
+    this.observability = fronts.primary.observability;
     this.stagingDistribution = fronts.staging?.distribution;
     this.continuousDeployment = fronts.continuousDeployment;
   }

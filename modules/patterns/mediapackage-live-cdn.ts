@@ -13,6 +13,7 @@ import { liveOriginSettings } from '../private/live-failover';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
 import { AlarmProfile } from '../observability/alarms';
+import { Observability } from '../observability/observability';
 import { MediaPackageOrigin } from '../mediapackage/mediapackage-origin';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
@@ -150,6 +151,8 @@ export class MediaPackageLiveCdn extends Construct {
   public readonly stagingDistribution?: VideoDistribution;
   /** The policy sending traffic to the staging copy, with `staging`. */
   public readonly continuousDeployment?: ContinuousDeployment;
+  /** The distribution's logs, alarms and dashboard, with `observability`. */
+  public readonly observability?: Observability;
   /** Undefined without endpoints. */
   public readonly distribution?: VideoDistribution;
   public readonly customDomain?: CustomDomain;
@@ -192,6 +195,7 @@ export class MediaPackageLiveCdn extends Construct {
     this.distribution = fronts.primary.distribution;
     this.customDomain = fronts.primary.customDomain;
     this.baseUrl = fronts.primary.baseUrl;
+    this.observability = fronts.primary.observability;
     this.stagingBehaviors = fronts.staging?.behaviors;
     this.stagingDistribution = fronts.staging?.distribution;
     this.continuousDeployment = fronts.continuousDeployment;

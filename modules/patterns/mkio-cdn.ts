@@ -13,6 +13,7 @@ import { liveOriginSettings, liveTarget } from '../private/live-failover';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
 import { AlarmProfile } from '../observability/alarms';
+import { Observability } from '../observability/observability';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { policyNameListProblem } from '../validation/policy-name-list';
@@ -82,6 +83,8 @@ export class MkioCdn extends Construct {
   public readonly stagingDistribution?: VideoDistribution;
   /** The policy sending traffic to the staging copy, with `staging`. */
   public readonly continuousDeployment?: ContinuousDeployment;
+  /** The distribution's logs, alarms and dashboard, with `observability`. */
+  public readonly observability?: Observability;
 
   constructor(scope: Construct, id: string, props: MkioCdnProps) {
     super(scope, id);
@@ -91,6 +94,7 @@ export class MkioCdn extends Construct {
     this.distribution = fronts.primary.distribution;
     this.customDomain = fronts.primary.customDomain;
     this.baseUrl = fronts.primary.baseUrl;
+    this.observability = fronts.primary.observability;
     this.stagingDistribution = fronts.staging?.distribution;
     this.continuousDeployment = fronts.continuousDeployment;
   }

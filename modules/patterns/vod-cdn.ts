@@ -15,6 +15,7 @@ import { invalid } from '../private/invalid';
 import { createPatternDistribution, PatternDistribution } from '../private/pattern-distribution';
 import { buildStagedFronts } from '../private/staged-front';
 import { AlarmProfile } from '../observability/alarms';
+import { Observability } from '../observability/observability';
 import { ContinuousDeployment } from '../cloudfront/continuous-deployment';
 import { PatternStagingProps } from './pattern-staging-props';
 import { playerCorsPolicy } from '../private/player-cors';
@@ -187,6 +188,8 @@ export class VodCdn extends Construct {
   public readonly stagingDistribution?: VideoDistribution;
   /** The policy sending traffic to the staging copy, with `staging`. */
   public readonly continuousDeployment?: ContinuousDeployment;
+  /** The distribution's logs, alarms and dashboard, with `observability`. */
+  public readonly observability?: Observability;
 
   constructor(scope: Construct, id: string, props: VodCdnProps = {}) {
     super(scope, id);
@@ -265,6 +268,7 @@ export class VodCdn extends Construct {
     this.distribution = fronts.primary.distribution;
     this.customDomain = fronts.primary.customDomain;
     this.baseUrl = fronts.primary.baseUrl;
+    this.observability = fronts.primary.observability;
     this.stagingDistribution = fronts.staging?.distribution;
     this.continuousDeployment = fronts.continuousDeployment;
     if (smoothPathPattern !== undefined) {

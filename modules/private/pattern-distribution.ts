@@ -18,6 +18,8 @@ export interface PatternDistribution {
   readonly customDomain?: CustomDomain;
   /** `https://<custom domain>`, or `https://<id>.cloudfront.net` without one. */
   readonly baseUrl: string;
+  /** The distribution's logs, alarms and dashboard, with `observability`. */
+  readonly observability?: Observability;
 }
 
 /** Which front a pattern builds, and what its alarms watch. */
@@ -75,7 +77,8 @@ export function createPatternDistribution(
   });
   if (customDomain) inProp('customDomain', () => customDomain.pointAt(distribution));
   // The primary's signals (a staging copy is watched through its primary's logs and metrics).
-  if (common.observability) {
+  const observability =
+    common.observability &&
     inProp(
       'observability',
       () =>
@@ -87,6 +90,5 @@ export function createPatternDistribution(
           tags: common.tags,
         }),
     );
-  }
-  return { distribution, customDomain, baseUrl: viewerBaseUrl(distribution, customDomain) };
+  return { distribution, customDomain, baseUrl: viewerBaseUrl(distribution, customDomain), observability };
 }

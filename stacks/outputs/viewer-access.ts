@@ -1,6 +1,6 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { VideoDistribution } from '../modules';
+import { VideoDistribution } from '../../modules';
 
 /**
  * What the service that signs or issues viewer credentials needs from a stack with viewerAccess:
