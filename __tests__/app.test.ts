@@ -126,7 +126,7 @@ describe('environments and backends from configuration', () => {
   it('refuses one state shared by several stacks', () => {
     const config = { ...base(), backend: { type: 's3', bucket: 'acme-tf-state', key: 'video.tfstate', region: 'eu-west-1' } };
     expect(() => buildApp(parseConfig(config), new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'x-')) }))).toThrow(
-      /'backend' would put the stack of .* in the state of .*, got: S3 object s3:\/\/acme-tf-state\/video.tfstate for both\. Give each stack its own key or workspace \(put \{stack\} in it\)/,
+      /'backend' would put the stack mkio \(mkio\) in the state of vod-s3-mediaconvert \(vod\), got: S3 object s3:\/\/acme-tf-state\/video.tfstate for both\. Give each stack its own key or workspace \(put \{stack\} in it\)/,
     );
   });
 

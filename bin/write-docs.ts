@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { configJsonSchema, renderConfigReference } from '../config/reference';
+import { configJsonSchemaFile, renderConfigReference } from '../config/reference';
 import { renderPolicyCheckReference } from '../modules';
 
 export const REFERENCE_DIR = path.resolve(__dirname, '..', 'docs', 'reference');
@@ -13,7 +13,7 @@ export const REFERENCE_DIR = path.resolve(__dirname, '..', 'docs', 'reference');
 export function generatedReferences(): Record<string, string> {
   return {
     'configuration.md': renderConfigReference(),
-    'config.schema.json': `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
+    'config.schema.json': `${JSON.stringify(configJsonSchemaFile(), null, 2)}\n`,
     'policy-checks.md': renderPolicyCheckReference(),
   };
 }

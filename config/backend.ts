@@ -1,4 +1,5 @@
 /** Where each stack keeps its state: local file, S3, or an HCP Terraform workspace. */
+import { posix } from 'path';
 import { z } from 'zod';
 import { bucketNameProblem, localStatePathProblem, StackBackend } from '../modules';
 import { awsRegion, terraformText } from './primitives';
@@ -12,7 +13,7 @@ export const backendSchema = z.discriminatedUnion('type', [
     type: z.literal('local').describe('Local state file in the stack folder.'),
     path: satisfying(terraformText, localStatePathProblem)
       .optional()
-      .describe('State file, relative to the stack folder. Default terraform.tfstate.'),
+      .describe('State file, relative to the stack folder; {stack} becomes the stack name. Default terraform.tfstate.'),
   }),
   z.strictObject({
     type: z.literal('s3').describe('State in an S3 bucket.'),
@@ -39,7 +40,9 @@ export const backendSchema = z.discriminatedUnion('type', [
       .array(terraformText.min(1))
       .min(1)
       .optional()
-      .describe('Use the workspaces with these tags instead of one named workspace (select one with TF_WORKSPACE).'),
+      .describe(
+        'Use the workspaces with these tags instead of one named workspace; {stack} becomes the stack name (stack:{stack} gives each stack its own set). Select one with TF_WORKSPACE.',
+      ),
   }),
 ]);
 export type BackendConfig = z.infer<typeof backendSchema>;
@@ -56,18 +59,23 @@ export function stackBackend(config: BackendConfig | undefined, stackName: strin
     hostname: config.hostname,
     project: config.project,
     workspaceName: config.workspaceTags ? undefined : fill(config.workspaceName ?? STACK_PLACEHOLDER),
-    workspaceTags: config.workspaceTags,
+    workspaceTags: config.workspaceTags?.map(fill),
   });
 }
 
 /**
  * Where a stack's state lives, for telling two stacks apart: an S3 object or an HCP Terraform
- * workspace, with {stack} filled in. Undefined for local state (each stack has its own folder) and
+ * workspace, with {stack} filled in. Undefined for local state inside the stack's folder and
  * for workspaces chosen by tags (TF_WORKSPACE picks one per run).
  */
 export function stateLocation(config: BackendConfig | undefined, stackName: string): string | undefined {
   const fill = (template: string) => template.split(STACK_PLACEHOLDER).join(stackName);
-  if (!config || config.type === 'local') return undefined;
+  if (!config) return undefined;
+  if (config.type === 'local') {
+    // Relative to the stack folder, so distinct unless `..` leads out of it.
+    const file = posix.normalize(`cdktf.out/stacks/${stackName}/${fill(config.path ?? 'terraform.tfstate')}`);
+    return file.startsWith(`cdktf.out/stacks/${stackName}/`) ? undefined : `local file ${file}`;
+  }
   if (config.type === 's3') return `S3 object s3://${config.bucket}/${fill(config.key ?? `video-cdn/${STACK_PLACEHOLDER}.tfstate`)}`;
   if (config.workspaceTags) return undefined;
   return `HCP Terraform workspace ${config.hostname ?? 'app.terraform.io'}/${config.organization}/${fill(config.workspaceName ?? STACK_PLACEHOLDER)}`;

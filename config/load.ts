@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
 import { VideoCdnValidationError } from '../modules';
+import { duplicateKeys } from './duplicate-keys';
+import { problemsOfWrittenForm } from './instances';
 import { configSchema, VideoCdnConfig } from './schema';
 
 /** The configuration the app uses when VIDEO_CDN_CONFIG is not set. */
@@ -34,18 +36,31 @@ export function loadConfigFile(file: string): VideoCdnConfig {
       `Configuration file ${file} is not valid JSON: ${(error as Error).message}. Fix the syntax (a trailing comma or a missing quote is the usual cause).`,
     );
   }
+  const repeated = duplicateKeys(text);
+  if (repeated.length > 0) {
+    const problems = repeated.map(
+      ({ at, key }) =>
+        `'${at.length > 0 ? keyPath(at) : '(top level)'}' has the key "${key}" twice: JSON keeps only the last, dropping the other without a word. Merge the two, or rename one (instance names are unique in a section).`,
+    );
+    throw new ConfigError(`${file} is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
   return parseConfig(data, file);
 }
 
 export function parseConfig(data: unknown, source = 'configuration'): VideoCdnConfig {
   const result = configSchema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  const problems = result.error.issues.map(formatIssue);
+  const problems = reportedIssues(result.error.issues).map(formatIssue);
   throw new ConfigError(`${source} is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 
+/** The issues a ConfigError lists: a section's union expanded into the form it is written in. */
+export function reportedIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => problemsOfWrittenForm(issue) ?? [issue]);
+}
+
 function formatIssue(issue: z.core.$ZodIssue): string {
-  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+  const at = issue.path.length > 0 ? keyPath(issue.path) : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     return `'${at}' has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against docs/reference/configuration.md.`;
   }
@@ -59,6 +74,11 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   // Library rules carry their fix (config/rules.ts): the message is then the construct's, word for word.
   const fix = issue.code === 'custom' ? fixOf(issue) : undefined;
   return VideoCdnValidationError.messageFor(at, issue.message.replace(/^Invalid input: /, ''), input, fix);
+}
+
+/** A key path as the constructs write it: `liveMediaPackage.instances.news.endpoints[1].url`. */
+function keyPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
 function fixOf(issue: { params?: Record<string, unknown> }): string | undefined {

@@ -4,6 +4,7 @@
  * of docs/reference/configuration.md. `npm run docs` writes both; a test fails when either is out of date.
  */
 import { z } from 'zod';
+import { documentedAs } from './instances';
 import { configSchema } from './schema';
 
 interface JsonSchema {
@@ -25,10 +26,72 @@ interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   additionalProperties?: JsonSchema | boolean;
+  propertyNames?: JsonSchema;
+  allOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
 }
 
 export function configJsonSchema(): JsonSchema {
-  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return z.toJSONSchema(configSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // The instances form is written as partial instances (the defaults fill the rest).
+    override: ({ zodSchema, jsonSchema }) => {
+      const documented = documentedAs.get(zodSchema as unknown as z.ZodType);
+      if (!documented) return;
+      const { $schema: _, ...replacement } = z.toJSONSchema(documented, { io: 'input', unrepresentable: 'any' });
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      Object.assign(jsonSchema, replacement);
+    },
+  }) as JsonSchema;
+}
+
+/** A scenario section's two forms, when `property` is one. */
+function sectionForms(property: JsonSchema): { single: JsonSchema; instances: JsonSchema } | undefined {
+  const single = property.anyOf?.find((form) => form.properties && 'enabled' in form.properties);
+  const instances = property.anyOf?.find((form) => form.properties && 'instances' in form.properties);
+  return single && instances ? { single, instances } : undefined;
+}
+
+/**
+ * The JSON Schema file for editors: each section's keys written under $defs, referenced by the single
+ * form (with its required keys), and without any required key by `defaults` and every instance (the
+ * other supplies what one leaves out; the app checks each merged instance).
+ */
+export function configJsonSchemaFile(): JsonSchema {
+  const schema = configJsonSchema();
+  const $defs: Record<string, JsonSchema> = {};
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    const forms = sectionForms(property);
+    if (!forms) continue;
+    const { required, ...keys } = forms.single;
+    $defs[name] = keys;
+    $defs[`${name}Instance`] = withoutRequired(keys);
+    const instanceRef = `#/$defs/${name}Instance`;
+    const { defaults, instances } = forms.instances.properties as Record<string, JsonSchema>;
+    property.anyOf = [
+      {
+        ...forms.instances,
+        properties: {
+          defaults: { description: defaults.description, $ref: instanceRef },
+          instances: { ...instances, additionalProperties: { $ref: instanceRef } },
+        },
+      },
+      { allOf: [{ $ref: `#/$defs/${name}` }], ...(required ? { required } : {}) },
+    ];
+  }
+  return { ...schema, $defs };
+}
+
+function withoutRequired(schema: JsonSchema): JsonSchema {
+  if (Array.isArray(schema)) return schema.map(withoutRequired) as unknown as JsonSchema;
+  if (typeof schema !== 'object' || schema === null) return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => !(key === 'required' && Array.isArray(value)))
+      .map(([key, value]) => [key, key === 'enum' || key === 'const' || key === 'default' ? value : withoutRequired(value as JsonSchema)]),
+  ) as JsonSchema;
 }
 
 interface Row {
@@ -128,9 +191,11 @@ const escape = (text: string) =>
 export function renderConfigReference(): string {
   const schema = configJsonSchema();
   const properties = schema.properties ?? {};
-  const sections = Object.entries(properties).filter(
-    ([, property]) => property.type === 'object' && property.properties && Object.keys(property.properties).includes('enabled'),
-  );
+  // A scenario section takes two forms: its keys (documented), or instances of them (a note).
+  const sections = Object.entries(properties).flatMap(([name, property]) => {
+    const single = sectionForms(property)?.single;
+    return single ? [[name, { ...single, description: property.description }] as const] : [];
+  });
   const topLevel: JsonSchema = {
     type: 'object',
     required: schema.required,
@@ -165,9 +230,29 @@ export function renderConfigReference(): string {
     if (blockSchema.description) lines.push(escape(blockSchema.description), '');
     lines.push(...table(rowsOf(blockSchema, block, false).slice(1)));
   }
+  lines.push(
+    '',
+    '## Instances',
+    '',
+    'Each scenario section below takes its keys directly (one stack, named as the section says), or named instances, each its own stack',
+    '`<stack name>-<instance>` (`stackNamePrefix` in front):',
+    '',
+    '```json',
+    '"liveMediaPackage": {',
+    '  "defaults": { "timeShift": true, "originShieldRegion": "eu-west-1" },',
+    '  "instances": { "news": { "endpoints": [ ... ] }, "sports": { "endpoints": [ ... ], "enabled": false } }',
+    '}',
+    '```',
+    '',
+    '`defaults` takes any key of the section and is deep-merged under each instance: objects merged key by key, arrays and values replaced,',
+    'the instance winning. Instance names are 1-32 lower-case letters, digits and hyphens, unique in the section. Each merged instance is',
+    'checked as a whole section (errors name it: `liveMediaPackage.instances.news.endpoints[1].url`); no two stacks may share a state, a',
+    'custom domain name or a name the configuration sets for an account-wide object (bucket, queue, role, container, channel).',
+  );
   for (const [name, property] of sections) {
     lines.push('', `## \`${name}\``, '');
     if (property.description) lines.push(escape(property.description), '');
+    lines.push('Single form below; or [instances](#instances) of these keys.', '');
     lines.push(...table(rowsOf(property, name, false, '', true).slice(1)));
   }
   return `${lines.join('\n')}\n`;

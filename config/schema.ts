@@ -6,6 +6,7 @@ import { mkioSchema } from './mkio';
 import { antMediaSchema } from './ant-media';
 import { liveMediaStoreSchema } from './live-mediastore';
 import { vodSchema } from './vod';
+import { withInstances } from './instances';
 
 /** The whole configuration file. Unknown keys are errors: they are usually typos. */
 export const configSchema = z.strictObject({
@@ -24,15 +25,15 @@ export const configSchema = z.strictObject({
     .describe(
       "Default backend of every stack (a section's own backend wins). Default: local state, terraform.tfstate in each stack folder.",
     ),
-  liveMediaPackage: liveMediaPackageSchema
+  liveMediaPackage: withInstances(liveMediaPackageSchema)
     .optional()
     .describe('Stack live-mediapackage: MediaPackage (v1 or v2) origin endpoints behind CloudFront with per-format behaviors.'),
-  mkio: mkioSchema.optional().describe('Stack mkio: a MediaKind MK.IO streaming endpoint behind CloudFront.'),
-  antMedia: antMediaSchema.optional().describe('Stack ant-media: an Ant Media Server (HLS, LL-HLS) behind CloudFront.'),
-  liveMediaStore: liveMediaStoreSchema
+  mkio: withInstances(mkioSchema).optional().describe('Stack mkio: a MediaKind MK.IO streaming endpoint behind CloudFront.'),
+  antMedia: withInstances(antMediaSchema).optional().describe('Stack ant-media: an Ant Media Server (HLS, LL-HLS) behind CloudFront.'),
+  liveMediaStore: withInstances(liveMediaStoreSchema)
     .optional()
     .describe('Stack live-mediastore: a MediaStore container (end of support 2025-11-13) or its S3 migration behind CloudFront.'),
-  vod: vodSchema
+  vod: withInstances(vodSchema)
     .optional()
     .describe(
       'Stack vod-s3-mediaconvert: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront (optional Smooth Streaming).',

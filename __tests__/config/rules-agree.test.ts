@@ -78,7 +78,7 @@ describe('the configuration and the library refuse a value the same way, in the 
     [
       'a CORS origin with a path',
       { vod: { corsAllowedOrigins: ['https://player.example.com/app'] } },
-      'vod.corsAllowedOrigins.0',
+      'vod.corsAllowedOrigins[0]',
       (stack: TerraformStack) => new VodCdn(stack, 'vod', { corsAllowedOrigins: ['https://player.example.com/app'] }),
       'corsAllowedOrigins',
     ],

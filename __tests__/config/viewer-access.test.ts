@@ -26,10 +26,13 @@ describe('viewerAccess configuration', () => {
       },
       /'mkio\.viewerAccess\.keyGroupIds' would make 5 key groups on every behavior, more than CloudFront allows \(4\)/,
     ],
-    [{ type: 'signed-cookies', keyGroupIds: ['no spaces here'] }, /'mkio\.viewerAccess\.keyGroupIds\.0' is not a CloudFront key group id/],
+    [
+      { type: 'signed-cookies', keyGroupIds: ['no spaces here'] },
+      /'mkio\.viewerAccess\.keyGroupIds\[0\]' is not a CloudFront key group id/,
+    ],
     [
       { type: 'signed-cookies', publicKeys: [{ name: 'p', publicKeyPem: 'not a key' }] },
-      /'mkio\.viewerAccess\.publicKeys\.0\.publicKeyPem' is not a PEM public key/,
+      /'mkio\.viewerAccess\.publicKeys\[0\]\.publicKeyPem' is not a PEM public key/,
     ],
     [{ type: 'jwt', queryString: 'to ken' }, /'mkio\.viewerAccess\.queryString' must be a query string name/],
     [{ type: 'jwt', publicPaths: ['*'] }, /'mkio\.viewerAccess\.publicPaths' contains "\*", which matches every request/],
@@ -49,7 +52,7 @@ describe('viewerAccess configuration', () => {
         message = (error as Error).message;
       }
       expect(message).toMatch(
-        /'mkio\.viewerAccess\.publicKeys\.0\.publicKeyPem' is a PRIVATE key \(not shown here\).*got: a value holding a private key \(not shown\)/,
+        /'mkio\.viewerAccess\.publicKeys\[0\]\.publicKeyPem' is a PRIVATE key \(not shown here\).*got: a value holding a private key \(not shown\)/,
       );
       expect(message).not.toContain(body.slice(40, 80));
     }

@@ -637,20 +637,80 @@ function maybeDisabled<T extends object>(arbitrary: fc.Arbitrary<T>) {
 export interface ConfigOptions {
   /** Leave out what cannot plan without AWS credentials (MediaPackage CDN authorization reads a secret). */
   readonly offlinePlannable?: boolean;
+  /** Write some sections in the instances form. */
+  readonly instances?: boolean;
+}
+
+/** The enabled stacks a file asks for, by name, each with its section as the stack sees it (instances merged). */
+export function enabledStacks(config: JsonObject): { name: string; section: JsonObject }[] {
+  return SECTION_KEYS.flatMap((key) => {
+    const section = config[key] as JsonObject | undefined;
+    if (!section) return [];
+    const base = `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`;
+    const instances = section.instances as Record<string, JsonObject> | undefined;
+    const forms = instances
+      ? Object.entries(instances).map(([name, own]) => ({
+          name: `${base}-${name}`,
+          section: { ...(section.defaults as JsonObject), ...own },
+        }))
+      : [{ name: base, section }];
+    return forms.filter((form) => form.section.enabled !== false);
+  });
 }
 
 /** No two enabled stacks keep their state in one S3 object or workspace (buildApp refuses that). */
 export function hasOneStatePerStack(config: JsonObject): boolean {
-  const locations = SECTION_KEYS.flatMap((key) => {
-    const section = config[key] as { enabled?: boolean; backend?: BackendConfig } | undefined;
-    if (!section || section.enabled === false) return [];
-    const location = stateLocation(
-      section.backend ?? (config.backend as BackendConfig | undefined),
-      `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`,
-    );
+  const locations = enabledStacks(config).flatMap(({ name, section }) => {
+    const location = stateLocation((section.backend ?? config.backend) as BackendConfig | undefined, name);
     return location === undefined ? [] : [location];
   });
   return new Set(locations).size === locations.length;
+}
+
+/** No custom domain or name set in the file is used twice (buildApp refuses that: CloudFront and AWS would). */
+export function hasUniqueNames(config: JsonObject): boolean {
+  const names = enabledStacks(config).flatMap(({ section }) => {
+    const get = (path: string) =>
+      path.split('.').reduce<Json | undefined>((value, key) => (value as JsonObject | undefined)?.[key], section);
+    const domain = section.customDomain as { domainName: string; subjectAlternativeNames?: string[] } | undefined;
+    const domains = domain
+      ? [domain.domainName, ...(domain.subjectAlternativeNames ?? [])].map((name) => `domain ${name.toLowerCase()}`)
+      : [];
+    const bucketPaths = ['sourceBucket.bucketName', 'outputBucket.bucketName', 'origin.bucketName', 'origin.failoverBucket.bucketName'];
+    const buckets = bucketPaths
+      .map((path) => get(path))
+      .filter((name) => name !== undefined)
+      .map((name) => `bucket ${String(name)}`);
+    const others = ['mediaConvert.queueName', 'mediaConvert.roleName', 'origin.containerName', 'createChannel.channelId']
+      .filter((path) => get(path) !== undefined)
+      .map((path) => `${path} ${String(get(path)).toLowerCase()}`);
+    return [...domains, ...buckets, ...others];
+  });
+  return new Set(names).size === names.length;
+}
+
+/** An instance name, as the instances form takes it. */
+const instanceName = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+
+/**
+ * A section in the instances form: 1-3 named instances, each a valid section. The defaults hold
+ * the first instance's values of keys every instance sets to a non-object value: the first inherits
+ * them, the others override them, so each merged instance is a valid section.
+ */
+function instancesForm<T extends object>(section: fc.Arbitrary<T>): fc.Arbitrary<JsonObject> {
+  return fc
+    .uniqueArray(fc.tuple(instanceName, maybeDisabled(section).map(asJson)), { minLength: 1, maxLength: 3, selector: ([name]) => name })
+    .chain((instances) => {
+      const shared = Object.keys(instances[0][1]).filter((key) =>
+        instances.every(([, own]) => own[key] !== undefined && (typeof own[key] !== 'object' || Array.isArray(own[key]))),
+      );
+      return fc.subarray(shared).map((keys) => {
+        const [[firstName, first], ...rest] = instances;
+        const defaults = Object.fromEntries(keys.map((key) => [key, first[key]]));
+        const firstOwn = Object.fromEntries(Object.entries(first).filter(([key]) => !keys.includes(key)));
+        return { ...(keys.length > 0 ? { defaults } : {}), instances: Object.fromEntries([[firstName, firstOwn], ...rest]) };
+      });
+    });
 }
 
 /** A whole valid configuration file, as parsed JSON. */
@@ -660,6 +720,10 @@ export function validConfig(options: ConfigOptions = {}): fc.Arbitrary<JsonObjec
     : fc
         .tuple(liveMediaPackage, fc.option(fc.stringMatching(/^[A-Za-z0-9/_+=.@-]{1,30}$/), { nil: undefined }))
         .map(([config, secretId]) => (secretId ? { ...config, cdnAuthorization: { secretId } } : config));
+  const eitherForm = <T extends object>(section: fc.Arbitrary<T>) =>
+    options.instances
+      ? fc.oneof({ weight: 3, arbitrary: maybeDisabled(section).map(asJson) }, { weight: 1, arbitrary: instancesForm(section) })
+      : maybeDisabled(section);
   return fc
     .record(
       {
@@ -668,14 +732,14 @@ export function validConfig(options: ConfigOptions = {}): fc.Arbitrary<JsonObjec
         tags,
         stackNamePrefix: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
         backend: backend(true),
-        vod: maybeDisabled(vod),
-        liveMediaPackage: maybeDisabled(mediaPackage),
-        liveMediaStore: maybeDisabled(liveMediaStore),
-        mkio: maybeDisabled(mkio),
-        antMedia: maybeDisabled(antMedia),
+        vod: eitherForm(vod),
+        liveMediaPackage: eitherForm(mediaPackage),
+        liveMediaStore: eitherForm(liveMediaStore),
+        mkio: eitherForm(mkio),
+        antMedia: eitherForm(antMedia),
       },
       { requiredKeys: ['awsRegion'], noNullPrototype: true },
     )
     .map(asJson)
-    .filter(hasOneStatePerStack);
+    .filter((config) => hasOneStatePerStack(config) && hasUniqueNames(config));
 }

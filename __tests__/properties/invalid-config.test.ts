@@ -5,7 +5,7 @@
  * VideoCdnValidationError that names a configuration section and a prop.
  */
 import fc from 'fast-check';
-import { ConfigError, parseConfig } from '../../config/load';
+import { ConfigError, parseConfig, reportedIssues } from '../../config/load';
 import { configSchema, VideoCdnConfig } from '../../config/schema';
 import { VideoCdnValidationError } from '../../modules/errors';
 import { asJson, awsRegion, JsonObject, SECTION_KEYS, SECTIONS, validConfig } from './arbitraries';
@@ -39,8 +39,8 @@ function expectBuildsOrNamesTheProblem(config: VideoCdnConfig): void {
     app = synthesizeConfig(config);
   } catch (error) {
     expect(error).toBeInstanceOf(VideoCdnValidationError);
-    // Construct errors are prefixed with their section; the shared-state checks name the backend.
-    expect((error as Error).message).toMatch(/^(configuration section '\w+': '[^']+' |'(\w+\.)?backend' )/);
+    // Construct errors are prefixed with their section; the checks across stacks (state, names) name a key.
+    expect((error as Error).message).toMatch(/^(configuration section '[\w.-]+': '[^']+' |configuration is invalid:\n {2}- '[^']+' )/);
     return;
   }
   try {
@@ -73,7 +73,7 @@ function check(original: JsonObject, mutation: Mutation): void {
         return;
       }
       expectConfigError(error);
-      const issues = configSchema.safeParse(data).error?.issues ?? [];
+      const issues = reportedIssues(configSchema.safeParse(data).error?.issues ?? []);
       expect(issues.length).toBeGreaterThan(0);
       for (const issue of issues) expect(error.message).toContain(`'${keyPathLabel(issue.path as KeyPath)}' `);
       // Each problem is about the changed key, its object, or a rule across fields (code custom).
@@ -148,7 +148,9 @@ describe('property: invalid configurations are reported with their key path', ()
         const parsed = parseConfig(config);
         expect(() => synthesizeConfig(parsed)).toThrow(ConfigError);
         expect(() => synthesizeConfig(parsed)).toThrow(
-          new RegExp(`^'(${keys.join('|')})\\.backend' would put the stack of (${keys.join('|')}) in the state of`),
+          new RegExp(
+            `^configuration is invalid:\n {2}- '(${keys.join('|')})\\.backend' would put the stack \\S+ \\((${keys.join('|')})\\) in the state of`,
+          ),
         );
       }),
       runs(30),

@@ -20,9 +20,10 @@ export type Mutation =
   | { readonly kind: 'removed'; readonly path: KeyPath }
   | { readonly kind: 'unknown-key'; readonly path: KeyPath; readonly key: string; readonly value: Json; readonly inMap: boolean };
 
-/** How the loader writes a key path: `vod.sourceBucket.lifecycle`, `liveMediaPackage.endpoints.0.url`. */
+/** How the loader writes a key path: `vod.sourceBucket.lifecycle`, `liveMediaPackage.endpoints[0].url`. */
 export function keyPathLabel(path: KeyPath): string {
-  return path.length > 0 ? path.map(String).join('.') : '(top level)';
+  if (path.length === 0) return '(top level)';
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${key}`)).join('');
 }
 
 const isObject = (value: Json | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -7,14 +7,8 @@ import { VideoCdnConfig } from '../../config/schema';
 import { buildApp } from '../../main';
 import { TerraformDocument } from './terraform-json';
 
-/** The stack each configuration section becomes (main.ts SCENARIOS), before stackNamePrefix. */
-export const STACK_NAMES = {
-  vod: 'vod-s3-mediaconvert',
-  liveMediaPackage: 'live-mediapackage',
-  liveMediaStore: 'live-mediastore',
-  mkio: 'mkio',
-  antMedia: 'ant-media',
-} as const;
+/** The stack each configuration section becomes, before stackNamePrefix (named in __tests__/config/instances.test.ts). */
+export { SCENARIO_STACK_NAMES as STACK_NAMES } from '../../config/stacks';
 
 export interface SynthesizedApp {
   readonly outdir: string;

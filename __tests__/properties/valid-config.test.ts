@@ -1,13 +1,15 @@
 /**
  * Property 1: any configuration the schema accepts, with choices that are each valid, parses and
- * synthesizes without throwing, yields one stack per enabled section, and every stack's
- * cdk.tf.json is well-formed Terraform (terraform-json.ts); no two stacks share a state.
+ * synthesizes without throwing, yields one stack per enabled section or instance, and every stack's
+ * cdk.tf.json is well-formed Terraform (terraform-json.ts); no two stacks share a state or an
+ * account-wide name.
  */
 import fc from 'fast-check';
 import { parseConfig } from '../../config/load';
-import { SECTION_KEYS, validConfig } from './arbitraries';
+import { enabledStacks, validConfig } from './arbitraries';
 import { runs } from './settings';
-import { STACK_NAMES, synthesizeConfig } from './synthesize';
+import { synthesizeConfig } from './synthesize';
+import { accountWideNames } from '../support/synth';
 import { TerraformDocument, terraformJsonProblems } from './terraform-json';
 
 /** Where a stack keeps its state, when two stacks could collide (local state lives in each stack's folder). */
@@ -21,18 +23,21 @@ function sharedStateKey(json: TerraformDocument): string | undefined {
 }
 
 describe('property: valid configurations synthesize well-formed Terraform', () => {
-  it('parses, synthesizes one stack per enabled section, every cdk.tf.json is well-formed, no state is shared', () => {
+  it('parses (sections in either form), synthesizes one stack per enabled section or instance, every cdk.tf.json is well-formed, no state or account-wide name is shared', () => {
     fc.assert(
-      fc.property(validConfig(), (data) => {
+      fc.property(validConfig({ instances: true }), (data) => {
         const config = parseConfig(data);
         const app = synthesizeConfig(config);
         try {
-          const expected = SECTION_KEYS.filter((key) => config[key]?.enabled).map(
-            (key) => `${config.stackNamePrefix ?? ''}${STACK_NAMES[key]}`,
-          );
+          const expected = enabledStacks(data).map((stack) => stack.name);
           expect(Object.keys(app.stacks).sort()).toEqual(expected.sort());
           const owners = new Map<string, string>();
+          const named = new Map<string, string>();
           for (const [stack, json] of Object.entries(app.stacks)) {
+            for (const name of accountWideNames(json)) {
+              expect({ stack, name, alsoIn: named.get(name) }).toEqual({ stack, name, alsoIn: undefined });
+              named.set(name, stack);
+            }
             expect({ stack, problems: terraformJsonProblems(json) }).toEqual({ stack, problems: [] });
             const state = sharedStateKey(json);
             if (state === undefined) continue;

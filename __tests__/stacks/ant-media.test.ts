@@ -3,6 +3,7 @@ import { parseConfig } from '../../config/load';
 import { buildAntMediaExample } from '../../examples/ant-media';
 import { AntMediaStack } from '../../stacks/ant-media';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
+import { singleSection } from '../support/app-stacks';
 
 const CUSTOM_DOMAIN = { domainName: 'ams.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
 const CLOUDFRONT_BASE = 'https://${aws_cloudfront_distribution.distribution_114A0A2A.domain_name}';
@@ -10,7 +11,7 @@ const CLOUDFRONT_BASE = 'https://${aws_cloudfront_distribution.distribution_114A
 /** Builds the stack from an `antMedia` section, through the same schema users' files go through. */
 function antMediaStack(section: Record<string, unknown>): AntMediaStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', antMedia: { serverHostName: 'ams.example.com', ...section } });
-  return new AntMediaStack(Testing.app(), 'ant-media', config.antMedia!, { awsRegion: config.awsRegion });
+  return new AntMediaStack(Testing.app(), 'ant-media', singleSection(config, 'antMedia'), { awsRegion: config.awsRegion });
 }
 
 /** The synthesized stack with its behaviors and policies looked up by what they serve. */

@@ -84,15 +84,15 @@ describe('liveMediaPackage failover', () => {
   it.each([
     [
       { packaging: 'hls', url: `${MP_V1}/aaaa1111/index.m3u8`, failoverUrl: `${MP_V1}/aaaa1111/index.m3u8` },
-      /'liveMediaPackage\.endpoints\.0\.failoverUrl' is the endpoint's own URL/,
+      /'liveMediaPackage\.endpoints\[0\]\.failoverUrl' is the endpoint's own URL/,
     ],
     [
       { packaging: 'hls', url: `${MP_V1}/aaaa1111/index.m3u8`, failoverUrl: `${MP_V1_B}/bbbb2222/main.m3u8` },
-      /'liveMediaPackage\.endpoints\.0\.failoverUrl' ends in main\.m3u8, but the primary serves index\.m3u8/,
+      /'liveMediaPackage\.endpoints\[0\]\.failoverUrl' ends in main\.m3u8, but the primary serves index\.m3u8/,
     ],
     [
       { packaging: 'hls', url: `${MP_V1}/aaaa1111/index.m3u8`, failoverUrl: `${MP_V1_B}/bbbb2222/index.mpd` },
-      /'liveMediaPackage\.endpoints\.0\.failoverUrl' ends in a \.mpd manifest, but the endpoint is declared hls/,
+      /'liveMediaPackage\.endpoints\[0\]\.failoverUrl' ends in a \.mpd manifest, but the endpoint is declared hls/,
     ],
   ])('refuses a failover URL CloudFront could not ask for the same file: %j', (endpoint, message) => {
     expect(() => sectionStack('liveMediaPackage', { endpoints: [endpoint] })).toThrow(message);
@@ -107,7 +107,7 @@ describe('liveMediaPackage failover', () => {
         ],
       }),
     ).toThrow(
-      /'liveMediaPackage\.endpoints\.1\.failoverUrl' has the path \/out\/v1\/ffff6666, but viewers request the primary's full path \(\/out\/v1\/eeee5555\/\.\.\.\)/,
+      /'liveMediaPackage\.endpoints\[1\]\.failoverUrl' has the path \/out\/v1\/ffff6666, but viewers request the primary's full path \(\/out\/v1\/eeee5555\/\.\.\.\)/,
     );
   });
 });

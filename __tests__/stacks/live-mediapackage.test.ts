@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load';
 import { buildApp } from '../../main';
 import { LiveMediaPackageStack } from '../../stacks/live-mediapackage';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
+import { singleSection } from '../support/app-stacks';
 
 const HOST = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com';
 const HLS = { packaging: 'hls', url: `${HOST}/out/v1/aaaa1111/index.m3u8` };
@@ -18,7 +19,9 @@ const defaultSection = () => JSON.parse(fs.readFileSync(DEFAULT_CONFIG_PATH, 'ut
 /** Builds the stack from a `liveMediaPackage` section, through the same schema users' files go through. */
 function liveMediaPackageStack(section: Record<string, unknown>): LiveMediaPackageStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', liveMediaPackage: section });
-  return new LiveMediaPackageStack(Testing.app(), 'live-mediapackage', config.liveMediaPackage!, { awsRegion: config.awsRegion });
+  return new LiveMediaPackageStack(Testing.app(), 'live-mediapackage', singleSection(config, 'liveMediaPackage'), {
+    awsRegion: config.awsRegion,
+  });
 }
 
 function synth(section: Record<string, unknown>) {
@@ -247,25 +250,25 @@ describe('live-mediapackage configuration errors', () => {
     [
       'a malformed endpoint URL (named by index)',
       { endpoints: [HLS, { packaging: 'dash', url: 'https://origin.example.com/live/index.mpd' }] },
-      /'liveMediaPackage\.endpoints\.1\.url' does not have the host of a MediaPackage origin endpoint, got: "https:\/\/origin\.example\.com\/live\/index\.mpd"\. Use the endpoint URL itself: /,
+      /'liveMediaPackage\.endpoints\[1\]\.url' does not have the host of a MediaPackage origin endpoint, got: "https:\/\/origin\.example\.com\/live\/index\.mpd"\. Use the endpoint URL itself: /,
     ],
     [
       'an http URL',
       { endpoints: [{ ...HLS, url: HLS.url.replace('https', 'http') }] },
-      /'liveMediaPackage\.endpoints\.0\.url' must start with https:\/\//,
+      /'liveMediaPackage\.endpoints\[0\]\.url' must start with https:\/\//,
     ],
     [
       'a manifest not matching the packaging',
       { endpoints: [{ ...DASH, url: HLS.url }] },
-      /'liveMediaPackage\.endpoints\.0\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/,
+      /'liveMediaPackage\.endpoints\[0\]\.url' ends in a \.m3u8 manifest, but the endpoint is declared dash/,
     ],
     [
       'a v2 URL while v1 is configured',
       { endpoints: [{ packaging: 'hls', url: `${V2}/hls/index.m3u8` }] },
-      /'liveMediaPackage\.endpoints\.0\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/,
+      /'liveMediaPackage\.endpoints\[0\]\.url' is a MediaPackage v2 egress URL, but MediaPackage v1 is configured/,
     ],
     ['no endpoints and no channel', { endpoints: [] }, /'liveMediaPackage\.endpoints' must list at least one origin endpoint/],
-    ['an unknown packaging type', { endpoints: [{ ...HLS, packaging: 'hds' }] }, /'liveMediaPackage\.endpoints\.0\.packaging'/],
+    ['an unknown packaging type', { endpoints: [{ ...HLS, packaging: 'hds' }] }, /'liveMediaPackage\.endpoints\[0\]\.packaging'/],
     ['LL-HLS on v1', { endpoints: [HLS], lowLatencyHls: true }, /'liveMediaPackage\.lowLatencyHls' needs MediaPackage v2/],
     [
       'createChannel on v2',
@@ -292,7 +295,13 @@ describe('live-mediapackage configuration errors', () => {
   it('a minimum TTL above 5 s is refused by the construct too (library users)', () => {
     const config = parseConfig({ awsRegion: 'eu-west-1', liveMediaPackage: { endpoints: [HLS] } });
     expect(
-      () => new LiveMediaPackageStack(Testing.app(), 'x', { ...config.liveMediaPackage!, minTtlSeconds: 10 }, { awsRegion: 'eu-west-1' }),
+      () =>
+        new LiveMediaPackageStack(
+          Testing.app(),
+          'x',
+          { ...singleSection(config, 'liveMediaPackage'), minTtlSeconds: 10 },
+          { awsRegion: 'eu-west-1' },
+        ),
     ).toThrow(/'minTtlSeconds' must be a whole number of seconds from 0 to 5, got: 10/);
   });
 });

@@ -6,6 +6,7 @@ import { buildLiveMediaStoreExample } from '../../examples/live-mediastore';
 import { MEDIASTORE_END_OF_SUPPORT_WARNING } from '../../modules';
 import { LiveMediaStoreStack } from '../../stacks/live-mediastore';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
+import { singleSection } from '../support/app-stacks';
 
 const ENDPOINT = 'abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com';
 const CONTAINER_ARN = 'arn:aws:mediastore:eu-west-1:111122223333:container/live';
@@ -16,7 +17,7 @@ const CUSTOM_DOMAIN = { domainName: 'live.video.example.com', hostedZoneId: 'Z01
 /** Builds the stack from a `liveMediaStore` section, through the same schema the app uses. */
 function build(section: Record<string, unknown>): LiveMediaStoreStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', tags: { project: 'video-cdn' }, liveMediaStore: section });
-  return new LiveMediaStoreStack(Testing.app(), 'live-mediastore', config.liveMediaStore!, {
+  return new LiveMediaStoreStack(Testing.app(), 'live-mediastore', singleSection(config, 'liveMediaStore'), {
     awsRegion: config.awsRegion,
     tags: config.tags,
   });
@@ -349,9 +350,9 @@ describe('live-mediastore configuration errors name the key', () => {
     [{ ...CREATED, segmentDurationSeconds: 31 }, /'liveMediaStore\.segmentDurationSeconds' must be from 1 to 30 seconds, got: 31/],
     [
       { ...CREATED, manifestPaths: ['channel1/segment1.ts'] },
-      /'liveMediaStore\.manifestPaths\.0' must be a manifest path .* ending in \.m3u8 or \.mpd/,
+      /'liveMediaStore\.manifestPaths\[0\]' must be a manifest path .* ending in \.m3u8 or \.mpd/,
     ],
-    [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\.0' is not an origin/],
+    [{ ...CREATED, corsAllowOrigins: ['https://player.example.com/'] }, /'liveMediaStore\.corsAllowOrigins\[0\]' is not an origin/],
     [{ ...CREATED, folder: '/live stream' }, /'liveMediaStore\.folder' must be a plain path without \?, #, \*, spaces or empty segments/],
     [{ ...CREATED, segmentTtlSeconds: 0 }, /'liveMediaStore\.segmentTtlSeconds' must be a whole number from 1 to 31536000/],
     [{ ...CREATED, segmentLength: 6 }, /'liveMediaStore' has unknown key\(s\) "segmentLength"/],

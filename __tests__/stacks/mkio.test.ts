@@ -4,6 +4,7 @@ import { buildMkioExample } from '../../examples/mkio';
 import { CachePolicy } from '../../modules';
 import { MkioStack } from '../../stacks/mkio';
 import { onlyResource, outputs, resources, synthJson } from '../support/synth';
+import { singleSection } from '../support/app-stacks';
 
 const HOST = 'production.westeurope.streaming.mediakind.com';
 const CUSTOM_DOMAIN = { domainName: 'vod.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
@@ -11,7 +12,7 @@ const CUSTOM_DOMAIN = { domainName: 'vod.video.example.com', hostedZoneId: 'Z012
 /** Builds the stack from a `mkio` section, through the same schema users' files go through. */
 function mkioStack(section: Record<string, unknown>): MkioStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', mkio: { streamingEndpointHostName: HOST, ...section } });
-  return new MkioStack(Testing.app(), 'mkio', config.mkio!, { awsRegion: config.awsRegion });
+  return new MkioStack(Testing.app(), 'mkio', singleSection(config, 'mkio'), { awsRegion: config.awsRegion });
 }
 
 function synth(section: Record<string, unknown> = {}) {
@@ -147,7 +148,7 @@ describe('mkio stack', () => {
         { viewerAccess: { type: 'jwt' }, forwardQueryStrings: Array.from({ length: 11 }, (_, i) => `q${i}`) },
         /'mkio.forwardQueryStrings' has 11 names, more than CloudFront allows in one policy \(10\)/,
       ],
-      [{ viewerAccess: { type: 'jwt' }, forwardQueryStrings: ['to ken'] }, /'mkio.forwardQueryStrings.0' must be a query string name/],
+      [{ viewerAccess: { type: 'jwt' }, forwardQueryStrings: ['to ken'] }, /'mkio\.forwardQueryStrings\[0\]' must be a query string name/],
       [{ forwardQueryStrings: ['hint'] }, /'mkio.forwardQueryStrings' is set without viewerAccess/],
       [{ defaultRootObject: 'index.html' }, /'mkio' has unknown key\(s\) "defaultRootObject"/],
     ])('%j', (section, message) => {

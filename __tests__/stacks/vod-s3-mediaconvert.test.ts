@@ -5,13 +5,14 @@ import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
 import { CachePolicy, OriginRequestPolicy, VOD_SEGMENT_EXTENSIONS } from '../../modules';
 import { VodS3MediaConvertStack } from '../../stacks/vod-s3-mediaconvert';
 import { onlyResource, outputs, resources, synthJson, TerraformJson } from '../support/synth';
+import { singleSection } from '../support/app-stacks';
 
 const CUSTOM_DOMAIN = { domainName: 'ondemand.video.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', zoneName: 'example.com' };
 
 /** Builds the stack from a `vod` section, through the same schema users' files go through. */
 function vodStack(section: Record<string, unknown> = {}): VodS3MediaConvertStack {
   const config = parseConfig({ awsRegion: 'eu-west-1', vod: section });
-  return new VodS3MediaConvertStack(Testing.app(), 'vod-s3-mediaconvert', config.vod!, { awsRegion: config.awsRegion });
+  return new VodS3MediaConvertStack(Testing.app(), 'vod-s3-mediaconvert', singleSection(config, 'vod'), { awsRegion: config.awsRegion });
 }
 
 function synth(section: Record<string, unknown> = {}) {
@@ -413,7 +414,7 @@ describe('vod-s3-mediaconvert stack: bad settings', () => {
     ],
     [{ sourceBucket: { bucketName: 'xn--masters' } }, /'vod\.sourceBucket\.bucketName' uses "xn--", which S3 reserves/],
     [{ sourceBucket: { kmsKeyArn: 'alias/masters' } }, /'vod\.sourceBucket\.kmsKeyArn' is not a KMS key ARN/],
-    [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\.0' is not an origin/],
+    [{ corsAllowedOrigins: ['https://player.example.com/'] }, /'vod\.corsAllowedOrigins\[0\]' is not an origin/],
     [{ corsAllowedOrigins: [] }, /'vod\.corsAllowedOrigins' is an empty list/],
     [{ outputKeyPrefix: '/vod' }, /'vod\.outputKeyPrefix' must be a key prefix ending in \//],
     [

@@ -46,3 +46,21 @@ export function originBlock(origin: IVideoOrigin): Record<string, any> {
   new VideoDistribution(stack, 'cdn', { defaultBehavior: { origin } });
   return onlyResource(synthJson(stack), 'aws_cloudfront_distribution').origin[0];
 }
+
+/** Resource types whose `name` is unique only within a parent: an inline policy in its role, a record in its zone (per type). */
+const PARENT_SCOPED_NAMES = new Set(['aws_iam_role_policy', 'aws_route53_record']);
+
+/**
+ * The names a stack gives account-wide objects (policies, functions, roles, queues, buckets), as
+ * `<type> <name>`. A bucket_prefix is not one: S3 gets a unique suffix for it.
+ */
+export function accountWideNames(json: { resource?: Record<string, Record<string, unknown>> }): string[] {
+  return Object.entries(json.resource ?? {})
+    .filter(([type]) => !PARENT_SCOPED_NAMES.has(type))
+    .flatMap(([type, resources]) =>
+      Object.values(resources as Record<string, Record<string, unknown>>).flatMap((resource) => {
+        const name = resource.name ?? resource.bucket;
+        return typeof name === 'string' && !name.includes('${') ? [`${type} ${name}`] : [];
+      }),
+    );
+}
