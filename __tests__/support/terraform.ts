@@ -221,6 +221,34 @@ export function validateOnly(stackDir: string): { valid: boolean; error_count: n
   }
 }
 
+/**
+ * A stack's shape: its Terraform JSON with every string and number replaced by its type and resource
+ * addresses left out (they hold names, such as a custom domain's), so that two instances of one
+ * configuration (other names, hosts, ids) share a shape and are planned once.
+ */
+export function terraformShape(stackDir: string): string {
+  const shape = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(shape);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== '//')
+          .map(([key, item]) => [key, shape(item)]),
+      );
+    }
+    return typeof value === 'string' || typeof value === 'number' ? typeof value : value;
+  };
+  const json = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')) as { resource?: Record<string, object> };
+  const resources = Object.entries(json.resource ?? {}).map(([type, byAddress]) => [
+    type,
+    Object.values(byAddress)
+      .map((body) => JSON.stringify(shape(body)))
+      .sort(),
+  ]);
+  const text = JSON.stringify([shape({ ...json, resource: undefined }), resources]);
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
 /** A fingerprint of a synthesized stack's Terraform, without cdktf's `//` metadata: equal when two stacks plan the same JSON. */
 export function terraformFingerprint(stackDir: string): string {
   const strip = (value: unknown): unknown => {

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { planStacks, BatchPlan, describeWithTerraform, terraformFingerprint, validateOnly } from '../support/terraform';
-import { plannedStacks, validateOnlyStacks } from './variants';
+import { planStacks, BatchPlan, describeWithTerraform, terraformFingerprint, terraformShape, validateOnly } from '../support/terraform';
+import { channelsStacks, plannedStacks, validateOnlyStacks } from './variants';
 
 /** Synthesized once for every test of this file. */
 const STACKS = plannedStacks();
@@ -34,6 +34,18 @@ describe('every planned stack, before Terraform', () => {
       return buckets.filter((bucket, index) => buckets.indexOf(bucket) !== index).map((bucket) => `${stack.name}: ${bucket}`);
     });
     expect(twice).toEqual([]);
+  });
+
+  it('examples/channels.json: each distinct stack shape is planned once, every scenario among them', () => {
+    const { all, planned } = channelsStacks();
+    const scenarios = ['vod-s3-mediaconvert', 'live-mediapackage', 'live-mediastore', 'mkio', 'ant-media'];
+    for (const scenario of scenarios) {
+      expect(Object.keys(all).filter((stack) => stack.startsWith(`${scenario}-`)).length).toBeGreaterThanOrEqual(2);
+      expect(planned.some((stack) => stack.name.startsWith(`channels-${scenario}-`))).toBe(true);
+    }
+    // Instances that differ only in names and hosts share a shape: fewer plans than stacks.
+    expect(planned.length).toBeLessThan(Object.keys(all).length);
+    expect(new Set(planned.map((stack) => terraformShape(stack.dir))).size).toBe(planned.length);
   });
 
   it('finds the bucket behind each policy (the check above compares buckets, not how their names are written)', () => {

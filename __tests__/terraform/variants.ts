@@ -20,6 +20,7 @@ import { buildVodExample } from '../../examples/vod-s3-mediaconvert';
 import { buildApp } from '../../main';
 import { SECTION_KEYS, validConfig } from '../properties/arbitraries';
 import { SEED } from '../properties/settings';
+import { terraformShape } from '../support/terraform';
 import { AccessType, configWithViewerAccess, RSA_PAIR, VIEWER_ACCESS } from '../support/viewer-access-fixtures';
 
 /** A stack to plan, and what its plan must show. */
@@ -335,6 +336,14 @@ function viewerAccessVariants(): PlannedStack[] {
   ];
 }
 
+/** examples/channels.json: several instances of every scenario, each distinct stack shape planned once. */
+export function channelsStacks(): { all: Record<string, string>; planned: PlannedStack[] } {
+  const all = appStacks(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'channels.json'), 'utf8')));
+  const shapes = new Map<string, string>();
+  for (const [stack, dir] of Object.entries(all)) if (!shapes.has(terraformShape(dir))) shapes.set(terraformShape(dir), stack);
+  return { all, planned: [...shapes.values()].map((stack) => ({ name: `channels-${stack}`, dir: all[stack] })) };
+}
+
 /** A few valid random configurations, drawn with the fixed seed so CI plans the same ones every time. */
 function sampledConfigurations(count = 3): PlannedStack[] {
   const plannable = validConfig({ offlinePlannable: true }).filter((config) => {
@@ -356,6 +365,7 @@ export function plannedStacks(): PlannedStack[] {
     ...failoverVariants(),
     ...observabilityVariants(),
     ...viewerAccessVariants(),
+    ...channelsStacks().planned,
     ...sampledConfigurations(),
   ];
 }
