@@ -35,6 +35,15 @@ describe('the app (main.ts)', () => {
     expect(Object.keys(manifest.stacks).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('synthesizes where no Terraform is installed (a folder handed to HCP Terraform), moved blocks included', () => {
+    // Only node on the PATH: cdktf's moveFromId would run `terraform version` at synth and fail here.
+    const run = runApp({ PATH: path.dirname(process.execPath), VIDEO_CDN_CONFIG: path.join(ROOT, 'examples', 'channels.json') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const vod = JSON.parse(fs.readFileSync(path.join(run.outdir, 'stacks', 'vod-s3-mediaconvert-kids', 'cdk.tf.json'), 'utf8'));
+    expect(vod.moved).toEqual([{ from: expect.stringMatching(/^aws_s3_bucket_policy\./), to: expect.stringMatching(/^aws_s3_bucket_policy\./) }]);
+  }, 60_000);
+
   it.each([
     ['a missing file', () => '/nonexistent/config.json', /video-cdn: Configuration file \/nonexistent\/config.json does not exist/],
     ['malformed JSON', () => writeTemp('{ nope'), /video-cdn: Configuration file .* is not valid JSON/],

@@ -1,6 +1,7 @@
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { addMovedBlock } from '../private/moved-blocks';
 import { bucketPolicyDocument, PolicyStatement } from '../private/bucket-policy-document';
 import { invalid } from '../private/invalid';
 import { S3BucketReference } from './bucket-reference';
@@ -80,7 +81,10 @@ export class BucketPolicy extends Construct {
     const probe = new Construct(scope, id);
     const previous = TerraformStack.of(scope).getLogicalId(probe.node);
     scope.node.tryRemoveChild(id);
-    if (previous !== this.resource.friendlyUniqueId) this.resource.moveFromId(`${S3BucketPolicy.tfResourceType}.${previous}`);
+    if (previous !== this.resource.friendlyUniqueId) {
+      const type = S3BucketPolicy.tfResourceType;
+      addMovedBlock(TerraformStack.of(scope), `${type}.${previous}`, `${type}.${this.resource.friendlyUniqueId}`);
+    }
   }
 
   /** Lets a distribution's Origin Access Control read every object (`AWS:SourceArn` = the distribution). */
