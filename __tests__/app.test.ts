@@ -41,7 +41,9 @@ describe('the app (main.ts)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const vod = JSON.parse(fs.readFileSync(path.join(run.outdir, 'stacks', 'vod-s3-mediaconvert-kids', 'cdk.tf.json'), 'utf8'));
-    expect(vod.moved).toEqual([{ from: expect.stringMatching(/^aws_s3_bucket_policy\./), to: expect.stringMatching(/^aws_s3_bucket_policy\./) }]);
+    expect(vod.moved).toEqual([
+      { from: expect.stringMatching(/^aws_s3_bucket_policy\./), to: expect.stringMatching(/^aws_s3_bucket_policy\./) },
+    ]);
   }, 60_000);
 
   it.each([
