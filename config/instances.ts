@@ -88,8 +88,8 @@ type Written = Record<string, unknown>;
 
 /**
  * Each instance merged and checked. A problem whose value comes from `defaults` is reported once,
- * under `defaults`, when every instance has it; otherwise under each instance that has it, saying
- * where the value comes from.
+ * under `defaults`, when every instance inheriting the value has it; otherwise (a default clashing
+ * with some instances' own keys) under each instance that has it, saying where the value comes from.
  */
 function mergedInstances<T extends z.ZodObject>(
   section: T,
@@ -119,7 +119,10 @@ function mergedInstances<T extends z.ZodObject>(
     }
   }
   for (const { issue, names: affected } of inherited.values()) {
-    if (affected.length === names.length) report(ctx, relocated(issue, ['defaults']));
+    // Every instance that inherits the value has the problem: the value's own, said once.
+    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const inheritors = names.filter((name) => !has(form.instances[name], where));
+    if (affected.length === inheritors.length) report(ctx, relocated(issue, ['defaults']));
     else
       for (const name of affected)
         report(ctx, relocated({ ...issue, message: `${issue.message} (the value comes from defaults)` }, ['instances', name]));

@@ -183,6 +183,20 @@ describe('instance problems are clear errors', () => {
     expect(message).toMatch(/'mkio\.defaults' has unknown key\(s\) "typo"/);
   });
 
+  it('a bad default is reported once under defaults even when some instances set their own value', () => {
+    const message = refusal({
+      mkio: {
+        defaults: { originShieldRegion: 'mars' },
+        instances: {
+          a: { streamingEndpointHostName: H('westeurope') },
+          b: { streamingEndpointHostName: H('northeurope'), originShieldRegion: 'eu-west-1' },
+        },
+      },
+    });
+    expect(message.match(/mars/g)).toHaveLength(1);
+    expect(message).toMatch(/'mkio\.defaults\.originShieldRegion' is not a region where CloudFront offers Origin Shield/);
+  });
+
   it('a default only some instances inherit is reported under each of them, saying where it comes from', () => {
     const message = refusal({
       liveMediaPackage: {
