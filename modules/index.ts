@@ -77,6 +77,7 @@ export type { S3OriginProps } from './origins/s3-origin';
 export {
   MEDIASTORE_END_OF_SUPPORT_DATE,
   MEDIASTORE_END_OF_SUPPORT_WARNING,
+  mediaStoreEndOfSupportWarning,
   MediaStoreOrigin,
   mediaStoreContainerArnProblem,
   mediaStoreContainerNameProblem,
@@ -174,6 +175,9 @@ export type { LiveOriginTimeoutOptions, LiveOriginTimeouts } from './presets/liv
 export { VideoCdnStack } from './stack/video-cdn-stack';
 export type { VideoCdnStackProps } from './stack/video-cdn-stack';
 export { localStatePathProblem, StackBackend } from './stack/stack-backend';
+export { AWS_PROVIDER_MAJOR, AWS_PROVIDER_VERSION } from './stack/aws-provider-version';
+export { defaultUsEast1Placement, setUsEast1Placement, UsEast1Placement, usEast1PlacementProblem } from './stack/us-east-1-placement';
+export { awsBindingVersions } from './stack/one-aws-binding';
 export type { HcpTerraformProps, S3StateProps } from './stack/stack-backend';
 
 // Value rules: the library's checks, for configuration schemas of your own (the app's uses them)

@@ -1,7 +1,7 @@
 import { MediaStoreContainer } from '@cdktf/provider-aws/lib/media-store-container';
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { MEDIASTORE_END_OF_SUPPORT_WARNING, MediaStoreOrigin, VideoDistribution } from '../../modules';
+import { MEDIASTORE_END_OF_SUPPORT_WARNING, mediaStoreEndOfSupportWarning, MediaStoreOrigin, VideoDistribution } from '../../modules';
 import { onlyResource, resources, synthJson, testStack } from '../support/synth';
 
 const ENDPOINT = 'abcdefghijklmn.data.mediastore.eu-west-1.amazonaws.com';
@@ -103,6 +103,13 @@ describe('MediaStoreOrigin.fromContainer', () => {
     expect(warningsOn(cdn)).toEqual([MEDIASTORE_END_OF_SUPPORT_WARNING]);
     expect(MEDIASTORE_END_OF_SUPPORT_WARNING).toMatch(/ended support .*MediaStore on 2025-11-13/);
     expect(MEDIASTORE_END_OF_SUPPORT_WARNING).toMatch(/S3 bucket behind Origin Access Control.*s3-migration/);
+  });
+
+  it('on hashicorp/aws 6 (the cdktn flavor) the warning adds that the Terraform resources are deprecated; 5.100 does not deprecate them', () => {
+    expect(mediaStoreEndOfSupportWarning(6)).toBe(
+      `${mediaStoreEndOfSupportWarning(5)} hashicorp/aws 6 also deprecates aws_media_store_container and aws_media_store_container_policy: a later major version removes them.`,
+    );
+    expect(MEDIASTORE_END_OF_SUPPORT_WARNING).toBe(mediaStoreEndOfSupportWarning(5));
   });
 });
 

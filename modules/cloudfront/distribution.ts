@@ -11,6 +11,7 @@ import {
 } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { requireOneAwsBinding } from '../stack/one-aws-binding';
 import { IEdgeCertificate } from '../domain/certificate';
 import { DistributionReference, IVideoOrigin } from '../origins/origin';
 import { checkEach, checkValue } from '../private/check-value';
@@ -170,6 +171,7 @@ export class VideoDistribution extends Construct implements DistributionReferenc
 
   constructor(scope: Construct, id: string, props: VideoDistributionProps) {
     super(scope, id);
+    requireOneAwsBinding(TerraformStack.of(this));
     this.maxCacheBehaviors = props.maxCacheBehaviors ?? DEFAULT_MAX_CACHE_BEHAVIORS;
     if (!Number.isInteger(this.maxCacheBehaviors) || this.maxCacheBehaviors < 1) {
       invalid(

@@ -10,7 +10,7 @@ import { tagsBlock } from '../private/tags';
 import { edgeCertificateArnProblem } from '../validation/aws-identifiers';
 import { distinctDomainNamesProblem, domainNameProblem } from '../validation/domain-name';
 import { isUnresolved } from '../private/tokens';
-import { usEast1Provider } from '../private/us-east-1-provider';
+import { usEast1 } from '../private/us-east-1-provider';
 
 /** A certificate a distribution can serve its aliases with. */
 export interface IEdgeCertificate {
@@ -64,17 +64,19 @@ export class EdgeCertificate extends Construct implements IEdgeCertificate {
     checkEach('subjectAlternativeNames', props.subjectAlternativeNames, domainNameProblem);
     checkValue('subjectAlternativeNames', names, distinctDomainNamesProblem);
     this.domainNames = names;
-    const provider = usEast1Provider(this, props.provider);
+    const east = usEast1(this, props.provider);
 
-    this.resource = new AcmCertificate(this, 'Resource', {
-      provider,
-      domainName: props.domainName,
-      subjectAlternativeNames: props.subjectAlternativeNames ? [...props.subjectAlternativeNames] : undefined,
-      validationMethod: 'DNS',
-      keyAlgorithm: 'RSA_2048',
-      tags: tagsBlock(props.tags),
-      lifecycle: { createBeforeDestroy: true },
-    });
+    this.resource = east.place(
+      new AcmCertificate(this, 'Resource', {
+        ...east.config,
+        domainName: props.domainName,
+        subjectAlternativeNames: props.subjectAlternativeNames ? [...props.subjectAlternativeNames] : undefined,
+        validationMethod: 'DNS',
+        keyAlgorithm: 'RSA_2048',
+        tags: tagsBlock(props.tags),
+        lifecycle: { createBeforeDestroy: true },
+      }),
+    );
 
     const recordFqdns: string[] = [];
     if (props.hostedZoneId !== undefined) {
@@ -101,11 +103,13 @@ export class EdgeCertificate extends Construct implements IEdgeCertificate {
       });
     }
 
-    this.validation = new AcmCertificateValidation(this, 'Validation', {
-      provider,
-      certificateArn: this.resource.arn,
-      validationRecordFqdns: recordFqdns.length > 0 ? recordFqdns : undefined,
-    });
+    this.validation = east.place(
+      new AcmCertificateValidation(this, 'Validation', {
+        ...east.config,
+        certificateArn: this.resource.arn,
+        validationRecordFqdns: recordFqdns.length > 0 ? recordFqdns : undefined,
+      }),
+    );
     this.certificateArn = this.validation.certificateArn;
   }
 }

@@ -8,7 +8,7 @@ import { VideoDistribution } from '../cloudfront/distribution';
 import { checkSettingProblems, checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { tagsBlock } from '../private/tags';
-import { usEast1Provider } from '../private/us-east-1-provider';
+import { usEast1 } from '../private/us-east-1-provider';
 import { PrivateBucket } from '../storage/private-bucket';
 import { bucketNameProblem } from '../validation/bucket-name';
 import { SettingProblem } from '../validation/value-rule';
@@ -127,7 +127,7 @@ export class AccessLogs extends Construct {
       accessLogFormatProblems({ s3, format, hivePartitions: props.hivePartitions }),
     );
     checkValue('fields', props.fields, logFieldsProblem);
-    const provider = usEast1Provider(this);
+    const east = usEast1(this);
     const sourceName = uniqueResourceName(this, 60);
     // The account, read from the distribution's ARN: no data source (plan runs without AWS).
     const account = Token.asString(Fn.element(Fn.split(':', props.distribution.distributionArn), 4));
@@ -163,12 +163,14 @@ export class AccessLogs extends Construct {
         break;
       }
       case 'log-group': {
-        this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
-          provider,
-          name: `/aws/cloudfront/${uniqueResourceName(this, 480)}`,
-          retentionInDays: destination.settings.retentionDays ?? 30,
-          tags: tagsBlock(props.tags),
-        });
+        this.logGroup = east.place(
+          new CloudwatchLogGroup(this, 'log-group', {
+            ...east.config,
+            name: `/aws/cloudfront/${uniqueResourceName(this, 480)}`,
+            retentionInDays: destination.settings.retentionDays ?? 30,
+            tags: tagsBlock(props.tags),
+          }),
+        );
         destinationArn = this.logGroup.arn;
         break;
       }
@@ -177,31 +179,37 @@ export class AccessLogs extends Construct {
         break;
     }
 
-    this.deliverySource = new CloudwatchLogDeliverySource(this, 'source', {
-      provider,
-      name: sourceName,
-      logType: 'ACCESS_LOGS',
-      resourceArn: props.distribution.distributionArn,
-      tags: tagsBlock(props.tags),
-    });
-    this.deliveryDestination = new CloudwatchLogDeliveryDestination(this, 'destination', {
-      provider,
-      name: uniqueResourceName(this, 60),
-      outputFormat: format,
-      deliveryDestinationConfiguration: [{ destinationResourceArn: destinationArn }],
-      tags: tagsBlock(props.tags),
-    });
-    this.delivery = new CloudwatchLogDelivery(this, 'delivery', {
-      provider,
-      deliverySourceName: this.deliverySource.name,
-      deliveryDestinationArn: this.deliveryDestination.arn,
-      recordFields: props.fields ? [...props.fields] : undefined,
-      s3DeliveryConfiguration: s3
-        ? [{ suffixPath: '{DistributionId}/{yyyy}/{MM}/{dd}/{HH}', enableHiveCompatiblePath: props.hivePartitions ?? false }]
-        : undefined,
-      tags: tagsBlock(props.tags),
-      // The bucket must admit the delivery before CloudFront's first write.
-      dependsOn: this.bucket ? [this.bucket.resourcePolicy().resource] : undefined,
-    });
+    this.deliverySource = east.place(
+      new CloudwatchLogDeliverySource(this, 'source', {
+        ...east.config,
+        name: sourceName,
+        logType: 'ACCESS_LOGS',
+        resourceArn: props.distribution.distributionArn,
+        tags: tagsBlock(props.tags),
+      }),
+    );
+    this.deliveryDestination = east.place(
+      new CloudwatchLogDeliveryDestination(this, 'destination', {
+        ...east.config,
+        name: uniqueResourceName(this, 60),
+        outputFormat: format,
+        deliveryDestinationConfiguration: [{ destinationResourceArn: destinationArn }],
+        tags: tagsBlock(props.tags),
+      }),
+    );
+    this.delivery = east.place(
+      new CloudwatchLogDelivery(this, 'delivery', {
+        ...east.config,
+        deliverySourceName: this.deliverySource.name,
+        deliveryDestinationArn: this.deliveryDestination.arn,
+        recordFields: props.fields ? [...props.fields] : undefined,
+        s3DeliveryConfiguration: s3
+          ? [{ suffixPath: '{DistributionId}/{yyyy}/{MM}/{dd}/{HH}', enableHiveCompatiblePath: props.hivePartitions ?? false }]
+          : undefined,
+        tags: tagsBlock(props.tags),
+        // The bucket must admit the delivery before CloudFront's first write.
+        dependsOn: this.bucket ? [this.bucket.resourcePolicy().resource] : undefined,
+      }),
+    );
   }
 }

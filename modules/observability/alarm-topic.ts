@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { tagsBlock } from '../private/tags';
-import { usEast1Provider } from '../private/us-east-1-provider';
+import { usEast1 } from '../private/us-east-1-provider';
 import { alarmTopicArnProblem, emailAddressProblem } from '../validation/observability';
 
 /** Where alarms notify: an SNS topic in us-east-1, created (with an email subscription) or yours. */
@@ -13,10 +13,14 @@ export class AlarmTopic {
   public static create(props: { readonly email?: string } = {}): AlarmTopic {
     checkValue('email', props.email, emailAddressProblem);
     return new AlarmTopic((scope, tags) => {
-      const provider = usEast1Provider(scope);
-      const topic = new SnsTopic(scope, 'alarm-topic', { provider, name: uniqueResourceName(scope, 256), tags: tagsBlock(tags) });
+      const east = usEast1(scope);
+      const topic = east.place(
+        new SnsTopic(scope, 'alarm-topic', { ...east.config, name: uniqueResourceName(scope, 256), tags: tagsBlock(tags) }),
+      );
       if (props.email) {
-        new SnsTopicSubscription(scope, 'alarm-email', { provider, topicArn: topic.arn, protocol: 'email', endpoint: props.email });
+        east.place(
+          new SnsTopicSubscription(scope, 'alarm-email', { ...east.config, topicArn: topic.arn, protocol: 'email', endpoint: props.email }),
+        );
       }
       return topic.arn;
     });

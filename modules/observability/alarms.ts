@@ -4,7 +4,7 @@ import { DistributionReference } from '../origins/origin';
 import { checkValue } from '../private/check-value';
 import { uniqueResourceName } from '../private/names';
 import { tagsBlock } from '../private/tags';
-import { usEast1Provider } from '../private/us-east-1-provider';
+import { usEast1 } from '../private/us-east-1-provider';
 import { segmentDurationProblem } from '../presets/live-cache-sizing';
 import { wholeNumberBetween } from '../validation/numbers';
 import { percentageProblem } from '../validation/observability';
@@ -64,31 +64,33 @@ export class VideoCdnAlarms extends Construct {
     checkValue('segmentDurationSeconds', props.segmentDurationSeconds, segmentDurationProblem);
     const periods = props.evaluationPeriods ?? 3;
     checkValue('evaluationPeriods', periods, wholeNumberBetween(1, 60, 'Use 1-60 one-minute periods, e.g. 3.'));
-    const provider = usEast1Provider(this);
+    const east = usEast1(this);
     this.topicArn = props.topic.bind(this, props.tags);
     const alarm = (
       alarmId: string,
       settings: { metricName: string; comparisonOperator: string; threshold: number; description: string; percentile?: string },
     ) =>
-      new CloudwatchMetricAlarm(this, alarmId, {
-        provider,
-        alarmName: uniqueResourceName(new Construct(this, `${alarmId}-name`), 255),
-        alarmDescription: settings.description,
-        namespace: CLOUDFRONT_METRICS_NAMESPACE,
-        metricName: settings.metricName,
-        dimensions: distributionDimensions(props.distribution.distributionId),
-        period: 60,
-        statistic: settings.percentile ? undefined : 'Average',
-        extendedStatistic: settings.percentile,
-        comparisonOperator: settings.comparisonOperator,
-        threshold: settings.threshold,
-        evaluationPeriods: periods,
-        datapointsToAlarm: Math.min(2, periods),
-        treatMissingData: 'notBreaching',
-        alarmActions: [this.topicArn],
-        okActions: [this.topicArn],
-        tags: tagsBlock(props.tags),
-      });
+      east.place(
+        new CloudwatchMetricAlarm(this, alarmId, {
+          ...east.config,
+          alarmName: uniqueResourceName(new Construct(this, `${alarmId}-name`), 255),
+          alarmDescription: settings.description,
+          namespace: CLOUDFRONT_METRICS_NAMESPACE,
+          metricName: settings.metricName,
+          dimensions: distributionDimensions(props.distribution.distributionId),
+          period: 60,
+          statistic: settings.percentile ? undefined : 'Average',
+          extendedStatistic: settings.percentile,
+          comparisonOperator: settings.comparisonOperator,
+          threshold: settings.threshold,
+          evaluationPeriods: periods,
+          datapointsToAlarm: Math.min(2, periods),
+          treatMissingData: 'notBreaching',
+          alarmActions: [this.topicArn],
+          okActions: [this.topicArn],
+          tags: tagsBlock(props.tags),
+        }),
+      );
     const alarms = [
       alarm('error-rate-5xx', {
         metricName: '5xxErrorRate',

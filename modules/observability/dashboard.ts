@@ -2,7 +2,7 @@ import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboar
 import { Construct } from 'constructs';
 import { DistributionReference } from '../origins/origin';
 import { uniqueResourceName } from '../private/names';
-import { usEast1Provider } from '../private/us-east-1-provider';
+import { usEast1 } from '../private/us-east-1-provider';
 import { CLOUDFRONT_METRICS_NAMESPACE } from './cloudfront-metrics';
 
 export interface VideoCdnDashboardProps {
@@ -53,10 +53,13 @@ export class VideoCdnDashboard extends Construct {
           ] as Array<[string, unknown[][], string?]>)
         : []),
     ];
-    this.resource = new CloudwatchDashboard(this, 'Resource', {
-      provider: usEast1Provider(this),
-      dashboardName: uniqueResourceName(this, 255),
-      dashboardBody: JSON.stringify({ widgets: graphs.map(([title, metrics, unit], index) => graph(title, metrics, index, unit)) }),
-    });
+    const east = usEast1(this);
+    this.resource = east.place(
+      new CloudwatchDashboard(this, 'Resource', {
+        ...east.config,
+        dashboardName: uniqueResourceName(this, 255),
+        dashboardBody: JSON.stringify({ widgets: graphs.map(([title, metrics, unit], index) => graph(title, metrics, index, unit)) }),
+      }),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { MediaStoreContainerPolicy } from '@cdktf/provider-aws/lib/media-store-container-policy';
 import { Annotations, Fn, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { AWS_PROVIDER_MAJOR } from '../stack/aws-provider-version';
 import { invalid } from '../private/invalid';
 import { createOriginAccessControl } from '../private/origin-access-control';
 import { checkValue } from '../private/check-value';
@@ -13,11 +14,22 @@ import { cloudFrontReadStatement } from '../private/cloudfront-read-statement';
 /** The day AWS ended support for AWS Elemental MediaStore. */
 export const MEDIASTORE_END_OF_SUPPORT_DATE = '2025-11-13';
 
-/** The warning every distribution with a MediaStore origin carries (shown by `cdktf synth`). */
-export const MEDIASTORE_END_OF_SUPPORT_WARNING =
-  `AWS ended support for AWS Elemental MediaStore on ${MEDIASTORE_END_OF_SUPPORT_DATE}: containers can no longer be created or reached. ` +
-  'Move the live output to an S3 bucket behind Origin Access Control (live-mediastore origin type "s3-migration", or ' +
-  'S3Origin.withOriginAccessControl with a PrivateBucket), or to AWS Elemental MediaPackage when you need packaging or DRM.';
+/**
+ * The warning a distribution with a MediaStore origin carries (shown by `cdktf synth`), for a
+ * hashicorp/aws line: version 6 also deprecates the Terraform resources.
+ */
+export function mediaStoreEndOfSupportWarning(awsMajor: number): string {
+  const warning =
+    `AWS ended support for AWS Elemental MediaStore on ${MEDIASTORE_END_OF_SUPPORT_DATE}: containers can no longer be created or reached. ` +
+    'Move the live output to an S3 bucket behind Origin Access Control (live-mediastore origin type "s3-migration", or ' +
+    'S3Origin.withOriginAccessControl with a PrivateBucket), or to AWS Elemental MediaPackage when you need packaging or DRM.';
+  return awsMajor >= 6
+    ? `${warning} hashicorp/aws ${awsMajor} also deprecates aws_media_store_container and aws_media_store_container_policy: a later major version removes them.`
+    : warning;
+}
+
+/** The warning for the installed provider bindings. */
+export const MEDIASTORE_END_OF_SUPPORT_WARNING = mediaStoreEndOfSupportWarning(AWS_PROVIDER_MAJOR);
 
 /** `<id>.data.mediastore.<region>.amazonaws.com`: the region is captured. */
 const DATA_ENDPOINT = /^[a-z0-9]+\.data\.mediastore\.([a-z]{2}(?:-gov)?-[a-z]+-\d)\.amazonaws\.com$/;

@@ -2,7 +2,9 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { tagsBlock } from '../private/tags';
+import { requireOneAwsBinding } from './one-aws-binding';
 import { StackBackend } from './stack-backend';
+import { setUsEast1Placement, UsEast1Placement } from './us-east-1-placement';
 
 export interface VideoCdnStackProps {
   /** Region of the default AWS provider (buckets, MediaConvert, MediaStore...). */
@@ -11,6 +13,11 @@ export interface VideoCdnStackProps {
   readonly tags?: Readonly<Record<string, string>>;
   /** @default StackBackend.local(): state file `terraform.tfstate` in the stack folder */
   readonly backend?: StackBackend;
+  /**
+   * How resources CloudFront needs in us-east-1 get there.
+   * @default REGION_ARGUMENT on hashicorp/aws 6 (the cdktn flavor), ALIASED_PROVIDER on 5.100
+   */
+  readonly usEast1Placement?: UsEast1Placement;
 }
 
 /**
@@ -22,6 +29,8 @@ export class VideoCdnStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: VideoCdnStackProps) {
     super(scope, id);
+    if (props.usEast1Placement !== undefined) setUsEast1Placement(this, props.usEast1Placement);
+    requireOneAwsBinding(this);
     this.provider = new AwsProvider(this, 'aws', {
       region: props.awsRegion,
       defaultTags: tagsOf(props.tags),
