@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  customDomainSettingProblems,
   ANT_MEDIA_STAGEABLE_SETTINGS,
   antMediaApplicationNameProblem,
   antMediaCdnSettingsProblems,
@@ -74,5 +75,7 @@ const antMediaShape = {
 /** The `antMedia` section: an Ant Media Server's HLS and LL-HLS streams behind CloudFront. */
 export const antMediaSchema = z
   .strictObject({ ...antMediaShape, staging: stagingSchema(antMediaShape, ANT_MEDIA_STAGEABLE_SETTINGS) })
-  .superRefine((section, ctx) => reportSettingProblems(ctx, section, antMediaCdnSettingsProblems(section)));
+  .superRefine((section, ctx) =>
+    reportSettingProblems(ctx, section, [...customDomainSettingProblems(section), ...antMediaCdnSettingsProblems(section)]),
+  );
 export type AntMediaConfig = z.infer<typeof antMediaSchema>;

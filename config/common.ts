@@ -16,6 +16,7 @@ import {
   globalWebAclArnProblem,
   HttpVersion,
   PriceClass,
+  SecurityPolicyProtocol,
   DistributionSettings,
   PatternStagingProps,
   VideoCdnPatternProps,
@@ -68,6 +69,12 @@ export const distributionSchema = z.strictObject({
   httpVersion: z.enum(HttpVersion).optional().describe('Default http2and3.'),
   enableIpv6: z.boolean().optional().describe('Default true.'),
   webAclId: satisfying(z.string(), globalWebAclArnProblem).optional().describe('ARN of a global-scope WAFv2 web ACL. Default: no WAF.'),
+  minimumProtocolVersion: z
+    .enum([SecurityPolicyProtocol.TLS_V1_2_2021, SecurityPolicyProtocol.TLS_V1_2_2025, SecurityPolicyProtocol.TLS_V1_3_2025])
+    .optional()
+    .describe(
+      'Oldest TLS viewers may use on the custom domain (needs customDomain). TLSv1.3_2025 refuses players without TLS 1.3 (older smart TVs, set-top boxes). Default TLSv1.2_2021.',
+    ),
   geoRestriction: z
     .strictObject({
       type: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  customDomainSettingProblems,
   accountIdProblem,
   MEDIAPACKAGE_STAGEABLE_SETTINGS,
   mediaPackageLiveCdnProblems,
@@ -86,5 +87,7 @@ const liveMediaPackageShape = {
 /** The `liveMediaPackage` section: a MediaPackage live channel's origin endpoints behind CloudFront. */
 export const liveMediaPackageSchema = z
   .strictObject({ ...liveMediaPackageShape, staging: stagingSchema(liveMediaPackageShape, MEDIAPACKAGE_STAGEABLE_SETTINGS) })
-  .superRefine((section, ctx) => reportSettingProblems(ctx, section, mediaPackageLiveCdnProblems(section)));
+  .superRefine((section, ctx) =>
+    reportSettingProblems(ctx, section, [...customDomainSettingProblems(section), ...mediaPackageLiveCdnProblems(section)]),
+  );
 export type LiveMediaPackageConfig = z.infer<typeof liveMediaPackageSchema>;

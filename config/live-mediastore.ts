@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  customDomainSettingProblems,
   MEDIASTORE_STAGEABLE_SETTINGS,
   bucketNameProblem,
   lifecycleDaysProblem,
@@ -17,7 +18,7 @@ import {
 } from '../modules';
 import { originPath, originShieldRegion, scenarioBase, terraformText } from './common';
 import { liveFailoverKeys } from './live-failover';
-import { satisfying } from './rules';
+import { reportSettingProblems, satisfying } from './rules';
 import { stagingSchema } from './staging';
 
 const dataEndpoint = satisfying(z.string(), mediaStoreDataEndpointProblem);
@@ -114,8 +115,7 @@ const liveMediaStoreShape = {
 };
 
 /** The live-mediastore section: live HLS/DASH from a MediaStore container, or its S3 replacement. */
-export const liveMediaStoreSchema = z.strictObject({
-  ...liveMediaStoreShape,
-  staging: stagingSchema(liveMediaStoreShape, MEDIASTORE_STAGEABLE_SETTINGS),
-});
+export const liveMediaStoreSchema = z
+  .strictObject({ ...liveMediaStoreShape, staging: stagingSchema(liveMediaStoreShape, MEDIASTORE_STAGEABLE_SETTINGS) })
+  .superRefine((section, ctx) => reportSettingProblems(ctx, section, customDomainSettingProblems(section)));
 export type LiveMediaStoreConfig = z.infer<typeof liveMediaStoreSchema>;

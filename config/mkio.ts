@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  customDomainSettingProblems,
   MKIO_STAGEABLE_SETTINGS,
   mkioFailoverProblems,
   mkioForwardingProblems,
@@ -45,6 +46,10 @@ const mkioShape = {
 export const mkioSchema = z
   .strictObject({ ...mkioShape, staging: stagingSchema(mkioShape, MKIO_STAGEABLE_SETTINGS) })
   .superRefine((section, ctx) =>
-    reportSettingProblems(ctx, section, [...mkioFailoverProblems(section), ...mkioForwardingProblems(section)]),
+    reportSettingProblems(ctx, section, [
+      ...customDomainSettingProblems(section),
+      ...mkioFailoverProblems(section),
+      ...mkioForwardingProblems(section),
+    ]),
   );
 export type MkioConfig = z.infer<typeof mkioSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  customDomainSettingProblems,
   bucketNameProblem,
   concurrentJobsProblem,
   iamRoleNameProblem,
@@ -17,7 +18,7 @@ import {
   VOD_STAGEABLE_SETTINGS,
 } from '../modules';
 import { scenarioBase } from './common';
-import { satisfying } from './rules';
+import { reportSettingProblems, satisfying } from './rules';
 import { stagingSchema } from './staging';
 
 const bucketName = satisfying(z.string(), bucketNameProblem);
@@ -136,5 +137,7 @@ const vodShape = {
 };
 
 /** The vod section: S3 upload bucket, MediaConvert role and queue, S3 output bucket behind CloudFront. */
-export const vodSchema = z.strictObject({ ...vodShape, staging: stagingSchema(vodShape, VOD_STAGEABLE_SETTINGS) });
+export const vodSchema = z
+  .strictObject({ ...vodShape, staging: stagingSchema(vodShape, VOD_STAGEABLE_SETTINGS) })
+  .superRefine((section, ctx) => reportSettingProblems(ctx, section, customDomainSettingProblems(section)));
 export type VodConfig = z.infer<typeof vodSchema>;

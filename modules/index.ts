@@ -259,6 +259,7 @@ export { isPerViewerName, segmentKeyNameProblem } from './validation/per-viewer-
 export { playerOriginsProblem, s3CorsOriginProblem, webOriginProblem } from './validation/web-origin';
 
 // Scenario patterns: a whole scenario in one construct
+export { customDomainSettingProblems } from './patterns/video-cdn-pattern-props';
 export type { DistributionSettings, VideoCdnPatternProps } from './patterns/video-cdn-pattern-props';
 export { STAGEABLE_DISTRIBUTION_SETTINGS, stagingPrimaryProblems } from './patterns/pattern-staging-props';
 export type { PatternStagingProps, StageableDistributionSettings } from './patterns/pattern-staging-props';

@@ -16,12 +16,14 @@ import {
   MediaStoreLiveOrigin,
   MkioCdn,
   PrivateBucket,
+  SecurityPolicyProtocol,
   VideoCdnStack,
   VideoCdnValidationError,
   VodCdn,
 } from '../../modules';
 import { testStack } from '../support/synth';
 
+const MKIO_HOST = 'production.westeurope.streaming.mediakind.com';
 const V1_ENDPOINT = 'https://c4af3793bf76b33c.mediapackage.eu-west-1.amazonaws.com/out/v1/aaaa1111/index.m3u8';
 
 /** The one problem the configuration loader reports for `config`, without its `'<key path>' ` head. */
@@ -67,6 +69,36 @@ describe('the configuration and the library refuse a value the same way, in the 
       (stack: TerraformStack) =>
         new MediaStoreLiveCdn(stack, 'live', { origin: MediaStoreLiveOrigin.s3Migration(), folder: `/${'a'.repeat(300)}` }),
       'folder',
+    ],
+    [
+      'a viewer TLS policy without a custom domain (MK.IO)',
+      { mkio: { streamingEndpointHostName: MKIO_HOST, distribution: { minimumProtocolVersion: 'TLSv1.3_2025' } } },
+      'mkio.distribution.minimumProtocolVersion',
+      (stack: TerraformStack) =>
+        new MkioCdn(stack, 'mkio', {
+          streamingEndpointHostName: MKIO_HOST,
+          distribution: { minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_3_2025 },
+        }),
+      'distribution.minimumProtocolVersion',
+    ],
+    [
+      'a viewer TLS policy without a custom domain (VOD)',
+      { vod: { distribution: { minimumProtocolVersion: 'TLSv1.2_2025' } } },
+      'vod.distribution.minimumProtocolVersion',
+      (stack: TerraformStack) =>
+        new VodCdn(stack, 'vod', { distribution: { minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2025 } }),
+      'distribution.minimumProtocolVersion',
+    ],
+    [
+      'a viewer TLS policy without a custom domain (MediaStore migration)',
+      { liveMediaStore: { origin: { type: 's3-migration' }, distribution: { minimumProtocolVersion: 'TLSv1.2_2021' } } },
+      'liveMediaStore.distribution.minimumProtocolVersion',
+      (stack: TerraformStack) =>
+        new MediaStoreLiveCdn(stack, 'live', {
+          origin: MediaStoreLiveOrigin.s3Migration(),
+          distribution: { minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 },
+        }),
+      'distribution.minimumProtocolVersion',
     ],
     [
       'a bucket name with upper case',

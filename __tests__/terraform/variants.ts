@@ -167,6 +167,17 @@ function documentedVariants(): PlannedStack[] {
     },
     { name: 'mkio-example', dir: example(buildMkioExample), adds: 5, shows: [/price_class\s+= "PriceClass_All"/] },
     {
+      // hashicorp/aws 5.100 passes the 2025 security policies through (the API decides): both flavors offer them.
+      name: 'mkio-viewer-tls-1-3',
+      dir: section('mkio', {
+        streamingEndpointHostName: 'production.westeurope.streaming.mediakind.com',
+        customDomain: CUSTOM_DOMAIN,
+        distribution: { minimumProtocolVersion: 'TLSv1.3_2025' },
+      }),
+      adds: 5,
+      shows: [/minimum_protocol_version\s+= "TLSv1.3_2025"/],
+    },
+    {
       name: 'ant-media-http',
       dir: section('antMedia', { serverHostName: 'ams.example.com', originProtocol: 'http', customDomain: CUSTOM_DOMAIN }),
       adds: 9,

@@ -25,6 +25,10 @@ export enum SecurityPolicyProtocol {
   TLS_V1_2_2018 = 'TLSv1.2_2018',
   TLS_V1_2_2019 = 'TLSv1.2_2019',
   TLS_V1_2_2021 = 'TLSv1.2_2021',
+  /** TLS 1.2 and 1.3 with the 2025 cipher set (hashicorp/aws passes it through: 5.100 and 6). */
+  TLS_V1_2_2025 = 'TLSv1.2_2025',
+  /** TLS 1.3 only: players on older TLS stacks cannot connect. */
+  TLS_V1_3_2025 = 'TLSv1.3_2025',
 }
 
 export enum ViewerProtocolPolicy {

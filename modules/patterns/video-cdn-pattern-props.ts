@@ -1,6 +1,7 @@
 import { VideoDistributionProps } from '../cloudfront/distribution';
 import { CustomDomainProps } from '../domain/custom-domain';
 import { ObservabilityProps } from '../observability/observability';
+import { SettingProblem } from '../validation/value-rule';
 import { ViewerAccess } from '../viewer-access/viewer-access';
 
 /** The distribution-wide settings a scenario leaves to its user; the pattern sets the behaviors. */
@@ -32,4 +33,22 @@ export interface VideoCdnPatternProps {
   readonly observability?: ObservabilityProps;
   /** Tags on every resource of the pattern that takes them. @default none */
   readonly tags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Settings a pattern can only apply with a custom domain: the *.cloudfront.net certificate fixes
+ * its own TLS policy. For the patterns and the configuration schema alike.
+ */
+export function customDomainSettingProblems(settings: {
+  readonly customDomain?: unknown;
+  readonly distribution?: { readonly minimumProtocolVersion?: string } | null;
+}): SettingProblem[] {
+  if (settings.customDomain !== undefined || settings.distribution?.minimumProtocolVersion === undefined) return [];
+  return [
+    {
+      prop: 'distribution.minimumProtocolVersion',
+      problem: 'only applies with a custom domain (the *.cloudfront.net certificate has its own TLS policy, TLSv1)',
+      fix: 'Add customDomain, or leave minimumProtocolVersion out.',
+    },
+  ];
 }

@@ -3,10 +3,10 @@ import { Construct } from 'constructs';
 import { VideoDistribution, VideoDistributionProps } from '../cloudfront/distribution';
 import { viewerBaseUrl } from '../cloudfront/viewer-base-url';
 import { CustomDomain } from '../domain/custom-domain';
-import { VideoCdnPatternProps } from '../patterns/video-cdn-pattern-props';
+import { customDomainSettingProblems, VideoCdnPatternProps } from '../patterns/video-cdn-pattern-props';
 import { globalWebAclArnProblem } from '../validation/aws-identifiers';
 import { distributionCommentProblem } from '../validation/distribution-comment';
-import { checkValue } from './check-value';
+import { checkSettingProblems, checkValue } from './check-value';
 import { inProp } from './prop-path';
 import { AlarmProfile } from '../observability/alarms';
 import { Observability } from '../observability/observability';
@@ -44,6 +44,7 @@ export function createPatternDistribution(
   const stagingOf = front.stagingOf;
   checkValue('distribution.comment', common.distribution?.comment, distributionCommentProblem);
   checkValue('distribution.webAclId', common.distribution?.webAclId, globalWebAclArnProblem);
+  if (!stagingOf) checkSettingProblems(common, customDomainSettingProblems(common));
   if (stagingOf) {
     // The staging copy keeps the primary's certificate, has no aliases and no DNS records.
     const staging = new VideoDistribution(scope, 'distribution', {
