@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'cdktf.out/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-cdktn/', 'cdktf.out/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
