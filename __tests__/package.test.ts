@@ -1,12 +1,22 @@
 /**
- * The library as another CDKTF project gets it: built, packed with `npm pack`, installed from the
- * tarball into a fresh project (from the npm cache `npm ci` filled where it can), type-checked against
- * the shipped .d.ts files and run to synthesize a stack of the consumer's own.
+ * The library as other projects get it, in both flavors built from the one source: built, packed
+ * with `npm pack`, installed from the tarball into a fresh project, type-checked against the shipped
+ * .d.ts files and run to synthesize. The cdktf flavor installs from the npm cache `npm ci` filled
+ * where it can; the cdktn flavor's set (CDK Terrain 0.24, @cdktn/provider-aws 25, ~480 MB) is
+ * installed in the test's own scratch project from the npm registry, never in this repository.
+ * One file: one build, which the two packs share.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { readAwsSchema, schemaProblems } from './support/provider-schema';
+import { EVERY_RESOURCE_TYPE_CONFIG, libraryTerraformTypes } from './support/every-resource-type';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { toCdktn, rewriteTree } = require('../bin/flavor') as {
+  toCdktn: (text: string) => string;
+  rewriteTree: (from: string, to: string) => void;
+};
 
 const ROOT = path.resolve(__dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'video-cdn-pack-'));
@@ -17,6 +27,36 @@ interface PackResult {
   filename: string;
   files: Array<{ path: string }>;
 }
+
+const versions = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies;
+const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** A fresh npm project in the scratch folder with `packages` installed. */
+function freshProject(name: string, packages: string[]): string {
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true }));
+  // The cache `npm ci` filled holds tarballs but not the registry's package documents a named
+  // install needs: prefer the cache, ask the registry for what it lacks.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...packages], dir);
+  return dir;
+}
+
+/** Type-checks `main.ts` of a project; with `libraries`, the installed packages' .d.ts too. */
+function typeCheck(dir: string, libraries: boolean): { output: string; status: number | null } {
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, skipLibCheck: !libraries, types: ['node'] },
+      files: ['main.ts'],
+    }),
+  );
+  const tsc = spawnSync(process.execPath, [TSC, '-p', dir], { encoding: 'utf8' });
+  return { output: tsc.stdout + tsc.stderr, status: tsc.status };
+}
+
+/** The synthesized JSON of a stack. */
+const stackJson = (outdir: string, stack: string) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
 
 describe('npm package', () => {
   let pack: PackResult;
@@ -45,45 +85,22 @@ describe('npm package', () => {
   });
 
   it('a fresh CDKTF project installs the tarball and synthesizes a stack from the constructs', () => {
-    const consumer = path.join(work, 'consumer');
-    fs.mkdirSync(consumer);
-    fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    const versions = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies;
-    run(
-      'npm',
-      [
-        'install',
-        // The cache `npm ci` filled holds the tarballs but not the registry's package documents a
-        // named install needs: prefer the cache, ask the registry for what it lacks.
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        path.join(work, pack.filename),
-        `cdktf@${versions.cdktf}`,
-        `constructs@${versions.constructs}`,
-        `@cdktf/provider-aws@${versions['@cdktf/provider-aws']}`,
-        `@types/node@${versions['@types/node']}`,
-      ],
-      consumer,
-    );
+    const consumer = freshProject('consumer', [
+      path.join(work, pack.filename),
+      `cdktf@${versions.cdktf}`,
+      `constructs@${versions.constructs}`,
+      `@cdktf/provider-aws@${versions['@cdktf/provider-aws']}`,
+      `@types/node@${versions['@types/node']}`,
+    ]);
     // The README's snippet, compiled by the consumer's TypeScript against the shipped .d.ts.
     fs.copyFileSync(path.join(ROOT, 'examples', 'consumer-project.ts'), path.join(consumer, 'main.ts'));
-    fs.writeFileSync(
-      path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, skipLibCheck: true, types: ['node'] },
-        files: ['main.ts'],
-      }),
-    );
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], {
-      encoding: 'utf8',
-    });
-    expect(tsc.stdout + tsc.stderr).toBe('');
+    const tsc = typeCheck(consumer, false);
+    expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
 
     const outdir = path.join(consumer, 'cdktf.out');
     run(process.execPath, ['main.js'], consumer, { CDKTF_OUTDIR: outdir });
-    const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'my-live-channel', 'cdk.tf.json'), 'utf8'));
+    const json = stackJson(outdir, 'my-live-channel');
     const [distribution] = Object.values(json.resource.aws_cloudfront_distribution) as Array<Record<string, any>>;
     expect(distribution.origin[0]).toMatchObject({ domain_name: 'live.example.com', origin_path: '/hls' });
     expect(distribution.ordered_cache_behavior[0].path_pattern).toBe('*.m3u8');
@@ -95,4 +112,112 @@ describe('npm package', () => {
     // It resolved the library from the installed tarball, not from this repository.
     expect(require.resolve('video-cdn-cdktf', { paths: [consumer] })).toContain(path.join(consumer, 'node_modules'));
   }, 180_000);
+
+  describe('the cdktn flavor (video-cdn-cdktn) in a fresh CDK Terrain 0.24 project', () => {
+    const CDKTN = { cdktn: '0.24.0', providerAws: '25.7.0', constructs: '10.7.2' };
+    let cdktnPack: PackResult;
+    let project: string;
+    let outdir: string;
+
+    beforeAll(() => {
+      // The build of the outer beforeAll wrote the flavor's package folder; packing it builds nothing.
+      cdktnPack = JSON.parse(run('npm', ['pack', './dist-cdktn', '--json', '--pack-destination', work], ROOT))[0];
+      project = freshProject('cdktn-project', [
+        path.join(work, cdktnPack.filename),
+        `cdktn@${CDKTN.cdktn}`,
+        `@cdktn/provider-aws@${CDKTN.providerAws}`,
+        `constructs@${CDKTN.constructs}`,
+        `@types/node@${versions['@types/node']}`,
+        // Only for the app run below (the library itself needs no zod).
+        `zod@${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies.zod}`,
+      ]);
+      // A CDK Terrain project's main.ts: the repository's example with the flavor's imports.
+      fs.writeFileSync(
+        path.join(project, 'main.ts'),
+        toCdktn(fs.readFileSync(path.join(ROOT, 'examples', 'cdk-terrain-project.ts'), 'utf8')),
+      );
+      outdir = path.join(project, 'cdktf.out');
+    }, 300_000);
+
+    it('is its own package: CDK Terrain peers, the same files, no cdktf import left', () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'video-cdn-cdktn', 'package.json'), 'utf8'));
+      expect(manifest.peerDependencies).toEqual({ '@cdktn/provider-aws': '^25.5.0', cdktn: '^0.24.0', constructs: '>=10.6.0 <10.8.0' });
+      expect(cdktnPack.files.map((file) => file.path).sort()).toEqual(pack.files.map((file) => file.path).sort());
+      const shipped = path.join(project, 'node_modules', 'video-cdn-cdktn', 'dist', 'modules');
+      const imports = (fs.readdirSync(shipped, { recursive: true }) as string[])
+        .filter((file) => /\.(js|d\.ts)$/.test(file))
+        .flatMap((file) =>
+          [...fs.readFileSync(path.join(shipped, file), 'utf8').matchAll(/(?:require\(|from |import\()"([^".][^"]*)"/g)].map((m) => m[1]),
+        );
+      expect(imports.filter((specifier) => /^(cdktf|@cdktf\/)/.test(specifier))).toEqual([]);
+      expect(imports).toContain('cdktn');
+      expect(imports).toContain('@cdktn/provider-aws/lib/cloudfront-distribution');
+      // The cdktf set is absent: nothing could fall back to it.
+      expect(() => require.resolve('@cdktf/provider-aws/package.json', { paths: [project] })).toThrow();
+      expect(() => require.resolve('cdktf', { paths: [project] })).toThrow();
+    });
+
+    it("type-checks a consumer mixing the library with its own @cdktn/provider-aws resource, the library's .d.ts included", () => {
+      const tsc = typeCheck(project, true);
+      expect(tsc.output).toBe('');
+      expect(tsc.status).toBe(0);
+    }, 120_000);
+
+    it('synthesizes it (Node.js 20, without the cdktn CLI): one hashicorp/aws 6.x pin and one provider block, us-east-1 by region argument', () => {
+      run(process.execPath, ['main.js'], project, { CDKTF_OUTDIR: outdir });
+      const json = stackJson(outdir, 'live-channel');
+      expect(json.terraform.required_providers).toEqual({ aws: { source: 'hashicorp/aws', version: '6.66.0' } });
+      expect(json.provider.aws).toEqual([{ region: 'eu-west-1' }]);
+      // The scenario's resources and the project's own bucket, side by side.
+      expect(Object.keys(json.resource.aws_cloudfront_distribution)).toHaveLength(1);
+      expect(Object.keys(json.resource.aws_s3_bucket)).toEqual(expect.arrayContaining([expect.stringMatching(/^posters/)]));
+      const inUsEast1 = [
+        'aws_acm_certificate',
+        'aws_acm_certificate_validation',
+        'aws_cloudwatch_metric_alarm',
+        'aws_sns_topic',
+        'aws_cloudwatch_log_delivery_source',
+      ];
+      for (const type of inUsEast1) {
+        for (const body of Object.values(json.resource[type]) as Array<Record<string, unknown>>) {
+          expect({ type, region: body.region, provider: body.provider }).toEqual({ type, region: 'us-east-1', provider: undefined });
+        }
+      }
+      const [distribution] = Object.values(json.resource.aws_cloudfront_distribution) as Array<Record<string, any>>;
+      expect(distribution.viewer_certificate.minimum_protocol_version).toBe('TLSv1.3_2025');
+    }, 120_000);
+
+    it('warns that hashicorp/aws 6 deprecates the MediaStore resources, besides the end of support', () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+      const warnings = manifest.stacks['legacy-channel'].annotations.map((annotation: { message: string }) => annotation.message);
+      expect(warnings).toContainEqual(
+        expect.stringMatching(
+          /AWS ended support for AWS Elemental MediaStore on 2025-11-13.*hashicorp\/aws 6 also deprecates aws_media_store_container/,
+        ),
+      );
+    });
+
+    it('every resource and data source type the library emits, synthesized under cdktn, matches the hashicorp/aws 6.47.0 schema subset (names, types, required arguments, nesting; not: provider value checks, plan, 6.48-6.66 additions)', () => {
+      // The app's own code, compiled and rewritten like the library, runs every variant of one configuration.
+      const app = path.join(project, 'app');
+      rewriteTree(path.join(ROOT, 'dist'), app);
+      const config = path.join(work, 'every-resource-type.json');
+      fs.writeFileSync(config, JSON.stringify(EVERY_RESOURCE_TYPE_CONFIG));
+      const appOut = path.join(project, 'app.out');
+      run(process.execPath, [path.join(app, 'main.js')], project, { CDKTF_OUTDIR: appOut, VIDEO_CDN_CONFIG: config });
+
+      const schema = readAwsSchema(path.join(ROOT, 'terraform', 'schemas', 'aws-6.47.0-schema-subset.json'));
+      const emitted = new Set<string>();
+      const problems: string[] = [];
+      for (const stack of fs.readdirSync(path.join(appOut, 'stacks'))) {
+        const json = stackJson(appOut, stack);
+        expect(json.terraform.required_providers.aws.version).toMatch(/^6\./);
+        Object.keys(json.resource ?? {}).forEach((type) => emitted.add(`resource ${type}`));
+        Object.keys(json.data ?? {}).forEach((type) => emitted.add(`data ${type}`));
+        problems.push(...schemaProblems(json, schema).map((problem) => `${stack}: ${problem}`));
+      }
+      expect(libraryTerraformTypes().filter((type) => !emitted.has(type))).toEqual([]);
+      expect(problems).toEqual([]);
+    }, 120_000);
+  });
 });
