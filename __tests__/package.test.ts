@@ -114,7 +114,9 @@ describe('npm package', () => {
   }, 180_000);
 
   describe('the cdktn flavor (video-cdn-cdktn) in a fresh CDK Terrain 0.24 project', () => {
-    const CDKTN = { cdktn: '0.24.0', providerAws: '25.7.0', constructs: '10.7.2' };
+    const CDKTN = { cdktn: '0.24.0', providerAws: '25.7.0', constructs: '10.7.2', node: '22.23.5' };
+    // The cdktn CLI needs Node.js >= 22.19; npm publishes Node.js itself as node-<platform>-<arch>.
+    const NODE_22 = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
     let cdktnPack: PackResult;
     let project: string;
     let outdir: string;
@@ -125,6 +127,8 @@ describe('npm package', () => {
       project = freshProject('cdktn-project', [
         path.join(work, cdktnPack.filename),
         `cdktn@${CDKTN.cdktn}`,
+        `cdktn-cli@${CDKTN.cdktn}`,
+        `${NODE_22}@${CDKTN.node}`,
         `@cdktn/provider-aws@${CDKTN.providerAws}`,
         `constructs@${CDKTN.constructs}`,
         `@types/node@${versions['@types/node']}`,
@@ -185,6 +189,23 @@ describe('npm package', () => {
       }
       const [distribution] = Object.values(json.resource.aws_cloudfront_distribution) as Array<Record<string, any>>;
       expect(distribution.viewer_certificate.minimum_protocol_version).toBe('TLSv1.3_2025');
+    }, 120_000);
+
+    it('`cdktn synth` (the CLI on Node.js 22 from the npm registry) runs the project from a cdktf.json and writes the same JSON', () => {
+      fs.writeFileSync(
+        path.join(project, 'cdktf.json'),
+        JSON.stringify({ language: 'typescript', app: 'node main.js', projectId: 'cdk-terrain-project', sendCrashReports: 'false' }),
+      );
+      const node22 = path.dirname(require.resolve(`${NODE_22}/package.json`, { paths: [project] }));
+      const cliOut = path.join(project, 'cli.out');
+      const output = run(path.join(project, 'node_modules', '.bin', 'cdktn'), ['synth', '--output', cliOut], project, {
+        PATH: [path.join(node22, 'bin'), process.env.PATH].join(path.delimiter),
+        CHECKPOINT_DISABLE: '1',
+        TF_CLI_CONFIG_FILE: path.join(ROOT, 'terraform', 'offline.tfrc'),
+      });
+      expect(output).toMatch(/Generated Terraform code for the stacks: legacy-channel, live-channel/);
+      expect(output).toMatch(/WARN \[legacy-channel\/mediastore\/distribution\]: AWS ended support for AWS Elemental MediaStore/);
+      for (const stack of ['live-channel', 'legacy-channel']) expect(stackJson(cliOut, stack)).toEqual(stackJson(outdir, stack));
     }, 120_000);
 
     it('warns that hashicorp/aws 6 deprecates the MediaStore resources, besides the end of support', () => {
