@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { toCdktn } = require('../../bin/flavor') as { toCdktn: (text: string) => string };
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -22,10 +24,17 @@ const normalise = (code: string) =>
     .filter((line) => line !== '')
     .join('\n');
 
+// A snippet of a CDK Terrain project is an example with its imports renamed as the cdktn build renames them.
 const exampleSources = fs
   .readdirSync(path.join(ROOT, 'examples'))
   .filter((file) => file.endsWith('.ts'))
-  .map((file) => ({ file, code: normalise(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8')) }));
+  .flatMap((file) => {
+    const code = fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8');
+    return [
+      { file, code: normalise(code) },
+      { file: `${file}, cdktn flavor`, code: normalise(toCdktn(code)) },
+    ];
+  });
 
 const snippets = DOCS.flatMap((file) =>
   [...fs.readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => ({ doc: path.relative(ROOT, file), code: match[1] })),
@@ -61,7 +70,7 @@ describe('README and docs', () => {
     (_doc, _firstLine, snippet) => {
       const code = normalise(snippet as string);
       const home = exampleSources.find((source) => source.code.includes(code));
-      expect(home?.file ?? `no examples/*.ts contains:\n${code}`).toMatch(/\.ts$/);
+      expect(home?.file ?? `no examples/*.ts contains:\n${code}`).toMatch(/\.ts(, cdktn flavor)?$/);
     },
   );
 
