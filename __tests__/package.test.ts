@@ -114,6 +114,19 @@ describe('npm package', () => {
   }, 180_000);
 
   describe('the cdktn flavor (video-cdn-cdktn) in a fresh CDK Terrain 0.24 project', () => {
+    /** What CloudFront needs in us-east-1, whatever the stack's region. */
+    const US_EAST_1_TYPES = [
+      'aws_acm_certificate',
+      'aws_acm_certificate_validation',
+      'aws_cloudwatch_metric_alarm',
+      'aws_sns_topic',
+      'aws_sns_topic_subscription',
+      'aws_cloudwatch_dashboard',
+      'aws_cloudwatch_log_group',
+      'aws_cloudwatch_log_delivery_source',
+      'aws_cloudwatch_log_delivery_destination',
+      'aws_cloudwatch_log_delivery',
+    ];
     const CDKTN = { cdktn: '0.24.0', providerAws: '25.7.0', constructs: '10.7.2', node: '22.23.5' };
     // The cdktn CLI needs Node.js >= 22.19; npm publishes Node.js itself as node-<platform>-<arch>.
     const NODE_22 = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
@@ -146,6 +159,14 @@ describe('npm package', () => {
     it('is its own package: CDK Terrain peers, the same files, no cdktf import left', () => {
       const manifest = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'video-cdn-cdktn', 'package.json'), 'utf8'));
       expect(manifest.peerDependencies).toEqual({ '@cdktn/provider-aws': '^25.5.0', cdktn: '^0.24.0', constructs: '>=10.6.0 <10.8.0' });
+      // No promise its peers do not keep: @cdktn/provider-aws 25 needs Node.js 22.11.
+      const providerManifest = JSON.parse(
+        fs.readFileSync(path.join(project, 'node_modules', '@cdktn', 'provider-aws', 'package.json'), 'utf8'),
+      );
+      expect({ library: manifest.engines.node, provider: providerManifest.engines.node.replace(/\s/g, '') }).toEqual({
+        library: '>=22.11.0',
+        provider: '>=22.11.0',
+      });
       expect(cdktnPack.files.map((file) => file.path).sort()).toEqual(pack.files.map((file) => file.path).sort());
       const shipped = path.join(project, 'node_modules', 'video-cdn-cdktn', 'dist', 'modules');
       const imports = (fs.readdirSync(shipped, { recursive: true }) as string[])
@@ -167,7 +188,7 @@ describe('npm package', () => {
       expect(tsc.status).toBe(0);
     }, 120_000);
 
-    it('synthesizes it (Node.js 20, without the cdktn CLI): one hashicorp/aws 6.x pin and one provider block, us-east-1 by region argument', () => {
+    it('synthesizes it by running the app (node main.js): one hashicorp/aws 6.x pin and one provider block, us-east-1 by region argument', () => {
       run(process.execPath, ['main.js'], project, { CDKTF_OUTDIR: outdir });
       const json = stackJson(outdir, 'live-channel');
       expect(json.terraform.required_providers).toEqual({ aws: { source: 'hashicorp/aws', version: '6.66.0' } });
@@ -175,13 +196,8 @@ describe('npm package', () => {
       // The scenario's resources and the project's own bucket, side by side.
       expect(Object.keys(json.resource.aws_cloudfront_distribution)).toHaveLength(1);
       expect(Object.keys(json.resource.aws_s3_bucket)).toEqual(expect.arrayContaining([expect.stringMatching(/^posters/)]));
-      const inUsEast1 = [
-        'aws_acm_certificate',
-        'aws_acm_certificate_validation',
-        'aws_cloudwatch_metric_alarm',
-        'aws_sns_topic',
-        'aws_cloudwatch_log_delivery_source',
-      ];
+      const inUsEast1 = US_EAST_1_TYPES.filter((type) => json.resource[type]);
+      expect(inUsEast1).toHaveLength(8); // all but the dashboard and a log group destination
       for (const type of inUsEast1) {
         for (const body of Object.values(json.resource[type]) as Array<Record<string, unknown>>) {
           expect({ type, region: body.region, provider: body.provider }).toEqual({ type, region: 'us-east-1', provider: undefined });
@@ -230,14 +246,24 @@ describe('npm package', () => {
       const schema = readAwsSchema(path.join(ROOT, 'terraform', 'schemas', 'aws-6.47.0-schema-subset.json'));
       const emitted = new Set<string>();
       const problems: string[] = [];
+      const notInUsEast1: string[] = [];
       for (const stack of fs.readdirSync(path.join(appOut, 'stacks'))) {
         const json = stackJson(appOut, stack);
         expect(json.terraform.required_providers.aws.version).toMatch(/^6\./);
+        // One provider block; each resource CloudFront needs in us-east-1 says so itself.
+        expect(json.provider.aws).toEqual([{ region: 'eu-west-1', default_tags: expect.anything() }]);
+        for (const type of US_EAST_1_TYPES) {
+          for (const [name, body] of Object.entries((json.resource?.[type] ?? {}) as Record<string, Record<string, unknown>>)) {
+            if (body.region !== 'us-east-1' || body.provider !== undefined) notInUsEast1.push(`${stack}: ${type}.${name}`);
+          }
+        }
         Object.keys(json.resource ?? {}).forEach((type) => emitted.add(`resource ${type}`));
         Object.keys(json.data ?? {}).forEach((type) => emitted.add(`data ${type}`));
         problems.push(...schemaProblems(json, schema).map((problem) => `${stack}: ${problem}`));
       }
       expect(libraryTerraformTypes().filter((type) => !emitted.has(type))).toEqual([]);
+      expect(US_EAST_1_TYPES.filter((type) => !emitted.has(`resource ${type}`))).toEqual([]);
+      expect(notInUsEast1).toEqual([]);
       expect(problems).toEqual([]);
     }, 120_000);
   });

@@ -14,6 +14,9 @@ const PACKAGE_ROOT = path.join(ROOT, 'dist-cdktn');
 const TARGET = path.join(PACKAGE_ROOT, 'dist', 'modules');
 
 /** The cdktn flavor's peers: CDK Terrain 0.24 and the prebuilt bindings built for it (hashicorp/aws 6.64+). */
+/** Node.js of the cdktn flavor: @cdktn/provider-aws 25 declares >= 22.11 (the cdktn CLI needs 22.19). */
+const CDKTN_NODE = '>=22.11.0';
+
 const CDKTN_PEERS = {
   '@cdktn/provider-aws': '^25.5.0',
   cdktn: '^0.24.0',
@@ -31,7 +34,7 @@ function packageJson() {
     types: own.types,
     exports: own.exports,
     files: own.files,
-    engines: own.engines,
+    engines: { node: CDKTN_NODE },
     peerDependencies: CDKTN_PEERS,
   };
 }

@@ -1,5 +1,6 @@
 import { TerraformResource, TerraformStack, Testing } from 'cdktf';
-import { awsBindingVersions, HttpOrigin, VideoCdnStack, VideoDistribution } from '../../modules';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { awsBindingVersions, EdgeCertificate, HttpOrigin, VideoCdnStack, VideoDistribution } from '../../modules';
 
 /** A resource class as @cdktn/provider-aws 25 generates it: the same base class, another generator version. */
 function awsResourceOf(stack: TerraformStack, providerVersion: string) {
@@ -25,7 +26,7 @@ describe('one hashicorp/aws binding generation per stack', () => {
     awsResourceOf(stack, '6.66.0');
     expect(awsBindingVersions(stack)).toEqual(['5.100.0', '6.66.0']);
     expect(() => Testing.synth(stack, true)).toThrow(
-      /Stack live mixes hashicorp\/aws bindings generated for 5\.100\.0 and 6\.66\.0: Terraform gets one required_providers pin .*Use one binding package per stack: video-cdn-cdktf \(cdktf 0\.21.*, or video-cdn-cdktn \(CDK Terrain/,
+      /Stack live mixes hashicorp\/aws bindings generated for 5\.100\.0 and 6\.66\.0 \(5\.100\.0: live\/aws; 6\.66\.0: live\/posters-6\.66\.0\): Terraform gets one required_providers pin .*Use one binding package per stack: video-cdn-cdktf \(cdktf 0\.21.*, or video-cdn-cdktn \(CDK Terrain/,
     );
   });
 
@@ -33,6 +34,16 @@ describe('one hashicorp/aws binding generation per stack', () => {
     const stack = stackWithDistribution();
     awsResourceOf(stack, '5.100.0');
     expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  it('a stack of your own holding only a us-east-1 construct (a certificate) is checked too', () => {
+    const stack = new TerraformStack(Testing.app(), 'certificates');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new EdgeCertificate(stack, 'certificate', { domainName: 'video.example.com' });
+    awsResourceOf(stack, '6.66.0');
+    expect(() => Testing.synth(stack, true)).toThrow(
+      /Stack certificates mixes hashicorp\/aws bindings generated for 5\.100\.0 and 6\.66\.0/,
+    );
   });
 
   it('a stack that is not a VideoCdnStack is checked too, from the distribution', () => {

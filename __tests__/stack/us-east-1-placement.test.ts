@@ -88,7 +88,7 @@ describe('us-east-1 placement', () => {
       const stack = aws6Stack();
       aws6.modules.setUsEast1Placement(stack, UsEast1Placement.REGION_ARGUMENT); // the one in force: accepted
       expect(() => aws6.modules.setUsEast1Placement(stack, UsEast1Placement.ALIASED_PROVIDER)).toThrow(
-        /'usEast1Placement' is set after a construct already placed a resource in us-east-1, got: "aliased-provider"\. Set it first/,
+        /'usEast1Placement' is set after a construct already placed a resource in us-east-1 by region-argument, got: "aliased-provider"\. Set it first/,
       );
     });
   });

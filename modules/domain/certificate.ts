@@ -31,7 +31,8 @@ export interface EdgeCertificateProps {
   readonly hostedZoneId?: string;
   /**
    * An AWS provider for us-east-1.
-   * @default one aliased provider `aws.us_east_1` per stack, created on first use
+   * @default the stack's us-east-1 placement (UsEast1Placement): one aliased provider `aws.us_east_1` per stack on
+   * hashicorp/aws 5, the resources' `region` argument on 6
    */
   readonly provider?: AwsProvider;
   /** @default none */

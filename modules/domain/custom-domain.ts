@@ -24,7 +24,7 @@ export interface CustomDomainProps {
    * @default a new DNS-validated ACM certificate
    */
   readonly certificateArn?: string;
-  /** @default the stack's aliased us-east-1 provider */
+  /** @default the stack's us-east-1 placement (UsEast1Placement) */
   readonly usEast1Provider?: AwsProvider;
   /** @default none */
   readonly tags?: Readonly<Record<string, string>>;

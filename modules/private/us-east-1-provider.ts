@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { requireOneAwsBinding } from '../stack/one-aws-binding';
 import { UsEast1Placement, usEast1PlacementOf } from '../stack/us-east-1-placement';
 import { invalid } from './invalid';
 import { isUnresolved } from './tokens';
@@ -20,8 +21,10 @@ export interface UsEast1 {
 
 /** `given`: a us-east-1 provider of the caller's, used whatever the stack's placement. */
 export function usEast1(scope: Construct, given?: AwsProvider): UsEast1 {
-  if (given) return aliased(checkedUsEast1(given));
   const stack = TerraformStack.of(scope);
+  // A stack of the user's may hold only us-east-1 constructs (a certificate, alarms): checked here too.
+  requireOneAwsBinding(stack);
+  if (given) return aliased(checkedUsEast1(given));
   if (usEast1PlacementOf(stack) === UsEast1Placement.REGION_ARGUMENT) {
     return {
       config: {},

@@ -15,8 +15,19 @@ interface BindingManifest {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const manifest: BindingManifest = require('@cdktf/provider-aws/package.json');
 
+function providerVersionOf(bindings: BindingManifest): string {
+  const version = (bindings.cdktf ?? bindings.cdktn)?.provider?.version;
+  // Guessing a line would write JSON for the wrong provider: refuse to load instead.
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new Error(
+      `video-cdn: cannot tell which hashicorp/aws version the installed AWS provider bindings are for (package.json 'cdktf.provider.version' or 'cdktn.provider.version' is ${JSON.stringify(version)}). Install the bindings this package names in its peerDependencies.`,
+    );
+  }
+  return version;
+}
+
 /** `5.100.0`, `6.66.0`... */
-export const AWS_PROVIDER_VERSION: string = (manifest.cdktf ?? manifest.cdktn)?.provider?.version ?? '5.100.0';
+export const AWS_PROVIDER_VERSION: string = providerVersionOf(manifest);
 
 /** 5 or 6: the line that decides which arguments exist. */
 export const AWS_PROVIDER_MAJOR: number = Number(AWS_PROVIDER_VERSION.split('.')[0]);

@@ -9,16 +9,19 @@ function awsBindingVersion(construct: IConstruct): string | undefined {
   return metadata?.providerName === 'aws' ? metadata.providerVersion : undefined;
 }
 
+/** For each hashicorp/aws version the classes in a stack were generated for, the construct paths using it. */
+function constructsByAwsBinding(stack: TerraformStack): Map<string, string[]> {
+  const byVersion = new Map<string, string[]>();
+  for (const construct of stack.node.findAll()) {
+    const version = awsBindingVersion(construct);
+    if (version !== undefined) byVersion.set(version, [...(byVersion.get(version) ?? []), construct.node.path]);
+  }
+  return byVersion;
+}
+
 /** The distinct hashicorp/aws versions the classes in a stack were generated for. */
 export function awsBindingVersions(stack: TerraformStack): string[] {
-  return [
-    ...new Set(
-      stack.node
-        .findAll()
-        .map(awsBindingVersion)
-        .filter((version): version is string => version !== undefined),
-    ),
-  ].sort();
+  return [...constructsByAwsBinding(stack).keys()].sort();
 }
 
 const checked = new WeakSet<TerraformStack>();
@@ -33,11 +36,13 @@ export function requireOneAwsBinding(stack: TerraformStack): void {
   checked.add(stack);
   stack.node.addValidation({
     validate: () => {
-      const versions = awsBindingVersions(stack);
-      if (versions.length <= 1) return [];
+      const byVersion = constructsByAwsBinding(stack);
+      if (byVersion.size <= 1) return [];
+      const versions = [...byVersion.keys()].sort();
       const majors = [...new Set(versions.map((version) => Number(version.split('.')[0])))];
+      const examples = versions.map((version) => `${version}: ${byVersion.get(version)![0]}`).join('; ');
       return [
-        `Stack ${stack.node.id} mixes hashicorp/aws bindings generated for ${versions.join(' and ')}: Terraform gets one required_providers pin and resources written for the other version. ` +
+        `Stack ${stack.node.id} mixes hashicorp/aws bindings generated for ${versions.join(' and ')} (${examples}): Terraform gets one required_providers pin and resources written for the other version. ` +
           `Use one binding package per stack: ${majors.map(libraryPackageFor).join(', or ')}, with the provider bindings that package names.`,
       ];
     },

@@ -4,8 +4,8 @@ import { ValueRule } from '../validation/value-rule';
 import { AWS_PROVIDER_MAJOR, AWS_PROVIDER_VERSION } from './aws-provider-version';
 
 /**
- * How a stack puts in us-east-1 what CloudFront needs there (ACM certificates, the alarms on its
- * metrics, their SNS topic, log delivery, real-time log streams).
+ * How a stack puts in us-east-1 what CloudFront needs there: ACM certificates, the alarms on its
+ * metrics and their SNS topic, the dashboard, standard log delivery (and its log group).
  */
 export enum UsEast1Placement {
   /** A second AWS provider, aliased `us_east_1`, named by each such resource (hashicorp/aws 5 and 6). */
@@ -45,7 +45,7 @@ export function setUsEast1Placement(stack: TerraformStack, placement: UsEast1Pla
   if (placed.has(stack) && chosen.get(stack) !== placement) {
     invalid(
       'usEast1Placement',
-      'is set after a construct already placed a resource in us-east-1',
+      `is set after a construct already placed a resource in us-east-1 by ${chosen.get(stack)}`,
       placement,
       'Set it first (VideoCdnStack props, or setUsEast1Placement right after creating the stack).',
     );
